@@ -1,0 +1,51 @@
+# tkpkd: make build (site + PDFs from content/), make test (every test).
+GO        ?= go
+CONTENT   ?= content
+OUT       ?= output
+BIN       := bin/tkpkd
+VERSION   ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+LDFLAGS   := -X main.version=$(VERSION)
+
+.PHONY: all build tkpkd test check fmt vet golden fuzz bench deps clean
+
+all: build
+
+tkpkd:
+	$(GO) build -trimpath -ldflags '$(LDFLAGS)' -o $(BIN) ./cmd/tkpkd
+
+## build: check the content, then write the site and the briefs to $(OUT)/
+build: tkpkd
+	./$(BIN) build --content $(CONTENT) --out $(OUT)
+
+## check: check the content only; writes nothing
+check: tkpkd
+	./$(BIN) check --content $(CONTENT)
+
+## test: formatting, vet, and every test with the race detector
+test:
+	@unformatted=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	  if [ -n "$$unformatted" ]; then echo "gofmt would change: $$unformatted"; exit 1; fi
+	$(GO) vet ./...
+	$(GO) test -race -count=1 -timeout 9m ./...
+
+fmt:
+	gofmt -w $$(git ls-files '*.go')
+
+vet:
+	$(GO) vet ./...
+
+## golden: rewrite every golden file from the current output (review the diff!)
+golden:
+	$(GO) test ./... -run . -update
+
+## fuzz: run the loader fuzz test for FUZZTIME (default 60s)
+FUZZTIME ?= 60s
+fuzz:
+	$(GO) test ./generator/load -run '^$$' -fuzz FuzzLoad -fuzztime $(FUZZTIME)
+
+## deps: show which generator package imports which (to check the data flow by eye)
+deps:
+	$(GO) list -f '{{.ImportPath}}: {{join .Imports " "}}' ./generator/...
+
+clean:
+	rm -rf bin

@@ -1,0 +1,187 @@
+package model
+
+import "sort"
+
+// Amount is a labelled total: an agency's, a strategy item's, a region's.
+type Amount struct {
+	Key    string // agency id, item reference, region code, or "" for unassigned
+	Amount Money
+	Lines  int
+}
+
+// Stages returns the stages that have lines or summaries in the year, in cycle order.
+func (y *BudgetYear) Stages() []Stage {
+	seen := map[Stage]bool{}
+	for _, l := range y.Lines {
+		seen[l.Stage] = true
+	}
+	for _, s := range y.Summaries {
+		seen[s.Stage] = true
+	}
+	var out []Stage
+	for _, s := range Stages {
+		if seen[s] {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// LinesAt returns the year's lines of one stage, in the year's order.
+func (y *BudgetYear) LinesAt(stage Stage) []*Line {
+	var out []*Line
+	for _, l := range y.Lines {
+		if l.Stage == stage {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// Total returns the sum of the year's lines at one stage. Stages are never
+// mixed: each stage is a different moment of the same money.
+func (y *BudgetYear) Total(stage Stage) Money {
+	var t Money
+	for _, l := range y.Lines {
+		if l.Stage == stage {
+			t += l.Amount
+		}
+	}
+	return t
+}
+
+// SummariesAt returns the year's stated totals at one stage.
+func (y *BudgetYear) SummariesAt(stage Stage) []*Summary {
+	var out []*Summary
+	for _, s := range y.Summaries {
+		if s.Stage == stage {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// ByAgency totals one stage's lines per agency, largest first (ties by id).
+func (y *BudgetYear) ByAgency(stage Stage) []Amount {
+	return group(y.LinesAt(stage), func(l *Line) []string { return []string{l.Agency} })
+}
+
+// ByStrategy totals one stage's lines per strategy item of a framework,
+// following a line's Strategy or Programme, whichever is in the framework.
+// Lines with neither are totalled under the empty key.
+func (y *BudgetYear) ByStrategy(stage Stage, framework string) []Amount {
+	return group(y.LinesAt(stage), func(l *Line) []string {
+		for _, ref := range []string{l.Strategy, l.Programme} {
+			if f, _, ok := SplitRef(ref); ok && f == framework {
+				return []string{ref}
+			}
+		}
+		return []string{""}
+	})
+}
+
+// ByLocation totals one stage's lines per region where the money is spent.
+// A line in several regions counts in full in each, so these totals may add
+// up to more than the year's total; lines with no location go under "".
+func (y *BudgetYear) ByLocation(stage Stage) []Amount {
+	return group(y.LinesAt(stage), func(l *Line) []string {
+		if len(l.Locations) == 0 {
+			return []string{""}
+		}
+		return l.Locations
+	})
+}
+
+func group(lines []*Line, keys func(*Line) []string) []Amount {
+	idx := map[string]int{}
+	var out []Amount
+	for _, l := range lines {
+		for _, k := range keys(l) {
+			i, ok := idx[k]
+			if !ok {
+				i = len(out)
+				idx[k] = i
+				out = append(out, Amount{Key: k})
+			}
+			out[i].Amount += l.Amount
+			out[i].Lines++
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Amount != out[j].Amount {
+			return out[i].Amount > out[j].Amount
+		}
+		return out[i].Key < out[j].Key
+	})
+	return out
+}
+
+// LinesIn returns every line of the site located in a region, oldest year first.
+func (s *Site) LinesIn(region string) []*Line {
+	var out []*Line
+	for _, y := range s.Years {
+		for _, l := range y.Lines {
+			for _, loc := range l.Locations {
+				if loc == region {
+					out = append(out, l)
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// DecisionsOwnedBy returns the decisions a region or agency owns or shares,
+// in meeting order.
+func (s *Site) DecisionsOwnedBy(owner string) []*Decision {
+	var out []*Decision
+	for _, m := range s.Meetings {
+		for _, d := range m.Decisions {
+			if d.Owner == owner || contains(d.CoOwners, owner) {
+				out = append(out, d)
+			}
+		}
+	}
+	return out
+}
+
+// Overdue returns every overdue decision, earliest due date first.
+func (s *Site) Overdue() []*Decision {
+	var out []*Decision
+	for _, m := range s.Meetings {
+		for _, d := range m.Decisions {
+			if d.Overdue {
+				out = append(out, d)
+			}
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if c := out[i].Due.Compare(out[j].Due); c != 0 {
+			return c < 0
+		}
+		return out[i].ID < out[j].ID
+	})
+	return out
+}
+
+// ObservationsOf returns the observations of one indicator in one region,
+// in period order.
+func (s *Site) ObservationsOf(indicator, region string) []*Observation {
+	var out []*Observation
+	for _, o := range s.Observations {
+		if o.Indicator == indicator && o.Region == region {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+func contains(list []string, v string) bool {
+	for _, x := range list {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
