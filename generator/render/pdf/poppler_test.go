@@ -1,0 +1,79 @@
+package pdf
+
+import (
+	"os/exec"
+	"strings"
+	"testing"
+)
+
+// checkPDF runs the poppler tools and qpdf on a built PDF: text that must
+// be found, every font embedded, the title and page count in the info
+// dictionary, and a structurally valid file.
+func checkPDF(t *testing.T, path, title string, pages int, want ...string) {
+	t.Helper()
+	if !tool(t, "pdftotext") || !tool(t, "pdffonts") || !tool(t, "pdfinfo") || !tool(t, "qpdf") {
+		return
+	}
+	run := func(name string, args ...string) string {
+		out, err := exec.Command(name, args...).CombinedOutput()
+		if err != nil {
+			t.Fatalf("%s %s: %v\n%s", name, strings.Join(args, " "), err, out)
+		}
+		return string(out)
+	}
+	txt := strings.Join(strings.Fields(run("pdftotext", path, "-")), " ")
+	for _, w := range want {
+		if !strings.Contains(txt, w) {
+			t.Errorf("%s: pdftotext does not find %q", path, w)
+		}
+	}
+	fonts := strings.Split(strings.TrimSpace(run("pdffonts", path)), "\n")
+	if len(fonts) < 3 {
+		t.Errorf("%s: pdffonts lists no font", path)
+	}
+	for _, f := range fonts[2:] {
+		if fs := strings.Fields(f); len(fs) < 7 || fs[len(fs)-5] != "yes" {
+			t.Errorf("%s: font not embedded: %s", path, f)
+		}
+	}
+	info := map[string]string{}
+	for _, ln := range strings.Split(run("pdfinfo", path), "\n") {
+		if k, v, ok := strings.Cut(ln, ":"); ok {
+			info[k] = strings.TrimSpace(v)
+		}
+	}
+	if info["Title"] != title {
+		t.Errorf("%s: pdfinfo title %q, want %q", path, info["Title"], title)
+	}
+	if pages > 0 && info["Pages"] != itoa(pages) {
+		t.Errorf("%s: pdfinfo shows %s pages, want %d", path, info["Pages"], pages)
+	}
+	for _, k := range []string{"Author", "Creator", "Subject", "Keywords"} {
+		if info[k] == "" {
+			t.Errorf("%s: pdfinfo has no %s", path, k)
+		}
+	}
+	run("qpdf", "--check", path)
+}
+
+func itoa(n int) string {
+	var b []byte
+	for {
+		b = append([]byte{byte('0' + n%10)}, b...)
+		n /= 10
+		if n == 0 {
+			return string(b)
+		}
+	}
+}
+
+func TestFixturePDF(t *testing.T) {
+	doc := fixture(t)
+	data, err := Render(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	plan, _ := Layout(doc)
+	path := writeOutput(t, "fixture.pdf", data)
+	checkPDF(t, path, doc.Title, plan.Pages, "Rp2,2 triliun", "Rp1.700.000.000.000", "Halaman 1 dari 2", "Dinsos")
+}
