@@ -1,0 +1,121 @@
+package load
+
+import (
+	"github.com/tkpkd/tkpkd/generator/model"
+)
+
+// Set is what a content folder holds, read but not yet checked across
+// records: the model's types filled from the files, plus every id defined
+// and every reference made, each with where it was written, so package
+// validate can check them all in one place.
+type Set struct {
+	Site      *model.Site // slices in file order; computed fields empty
+	Files     []string    // every file read, in path order
+	HasConfig bool        // site.yaml was read
+	Defs      []Def
+	Refs      []Ref
+
+	objs map[any]*obj // record -> where it was read, for Where
+}
+
+// Kind names what an id identifies or a reference points at.
+type Kind string
+
+// The kinds of ids and references.
+const (
+	KindSource    Kind = "source"
+	KindRegion    Kind = "region"
+	KindAgency    Kind = "agency"
+	KindFramework Kind = "framework"
+	KindItem      Kind = "strategy item" // "framework/item"
+	KindPart      Kind = "part"          // within a framework (Context)
+	KindIndicator Kind = "indicator"
+	KindMethod    Kind = "method" // within an indicator (Context)
+	KindMeeting   Kind = "meeting"
+	KindDecision  Kind = "decision"
+	KindSummary   Kind = "summary"
+	KindLine      Kind = "line"
+	KindOwner     Kind = "owner" // an agency id or a region code
+	KindPage      Kind = "page"
+)
+
+// Def is an id defined somewhere; two Defs of one Kind (and Context) with
+// the same Value are duplicates.
+type Def struct {
+	Kind    Kind
+	Value   string
+	Context string
+	Field   string
+	Pos     model.Pos
+}
+
+// Ref is a reference to an id, checked against the Defs.
+type Ref struct {
+	Kind    Kind
+	Value   string
+	Context string // for KindPart the framework id, for KindMethod the indicator id
+	Field   string
+	Pos     model.Pos
+}
+
+// def reads an id and records its definition.
+func (s *Set) def(o *obj, kind Kind, key, context string) string {
+	v := o.id(key, true)
+	if v != "" {
+		s.Defs = append(s.Defs, Def{Kind: kind, Value: v, Context: context, Field: o.field(key), Pos: o.valuePos(key)})
+	}
+	return v
+}
+
+// ref reads a reference and records it.
+func (s *Set) ref(o *obj, kind Kind, key, context string, required bool) string {
+	v := o.code(key, required)
+	if v != "" {
+		s.Refs = append(s.Refs, Ref{Kind: kind, Value: v, Context: context, Field: o.field(key), Pos: o.valuePos(key)})
+	}
+	return v
+}
+
+// refs reads a list of references and records each.
+func (s *Set) refs(o *obj, kind Kind, key string) []string {
+	vals := o.codes(key)
+	v := o.value(key, false)
+	for i, val := range vals {
+		pos := o.valuePos(key)
+		field := o.field(key)
+		if v != nil && len(v.Content) == len(vals) {
+			pos = model.Pos{File: o.d.file, Line: v.Content[i].Line, Col: v.Content[i].Column}
+			field = o.itemField(key, i)
+		}
+		s.Refs = append(s.Refs, Ref{Kind: kind, Value: val, Field: field, Pos: pos})
+	}
+	return vals
+}
+
+// provenance reads source, verification and note, recording the source reference.
+func (s *Set) provenance(o *obj) model.Provenance {
+	p := o.provenance()
+	if p.Source != "" {
+		s.Refs = append(s.Refs, Ref{Kind: KindSource, Value: p.Source, Field: o.field("source"), Pos: o.valuePos("source")})
+	}
+	return p
+}
+
+// place remembers the record o was read into, for Where.
+func (s *Set) place(rec any, o *obj) {
+	if s.objs == nil {
+		s.objs = map[any]*obj{}
+	}
+	s.objs[rec] = o
+}
+
+// Where returns the field path and position of a record's field, so a
+// rule checked later (a total that does not reconcile) points at the exact
+// value. For a field not written, it is the record's start.
+func (s *Set) Where(rec any, key string) (field string, pos model.Pos) {
+	o, ok := s.objs[rec]
+	if !ok {
+		return key, model.Pos{}
+	}
+	return o.field(key), o.valuePos(key)
+}

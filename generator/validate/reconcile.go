@@ -1,0 +1,67 @@
+package validate
+
+import (
+	"github.com/tkpkd/tkpkd/generator/model"
+)
+
+type triple struct {
+	year   int
+	stage  model.Stage
+	region string
+}
+
+// reconcile compares every stated total with the lines of its (year,
+// stage, region): the sum must be within half the summary's precision and
+// the distinct agencies must match agencies_count. A summary with no lines
+// is "not itemised" and is not reconciled.
+func (c *checker) reconcile() {
+	kinds := map[string]model.AgencyKind{}
+	for _, a := range c.site.Agencies {
+		kinds[a.ID] = a.Kind
+	}
+	lines := map[triple][]*model.Line{}
+	for _, y := range c.site.Years {
+		for _, l := range y.Lines {
+			k := triple{l.Year, l.Stage, l.Region}
+			lines[k] = append(lines[k], l)
+		}
+	}
+	for _, y := range c.site.Years {
+		for _, s := range y.Summaries {
+			s.Check = check(lines[triple{s.Year, s.Stage, s.Region}], kinds, s.Amount)
+			c.reportSummary(s)
+		}
+	}
+}
+
+func check(lines []*model.Line, kinds map[string]model.AgencyKind, amount model.Money) model.Reconciliation {
+	r := model.Reconciliation{Itemised: len(lines) > 0, Lines: len(lines)}
+	opd, uptd := map[string]bool{}, map[string]bool{}
+	for _, l := range lines {
+		r.Sum += l.Amount
+		if kinds[l.Agency] == model.UPTD {
+			uptd[l.Agency] = true
+		} else if l.Agency != "" {
+			opd[l.Agency] = true
+		}
+	}
+	r.Diff = r.Sum - amount
+	r.OPD, r.UPTD = len(opd), len(uptd)
+	return r
+}
+
+func (c *checker) reportSummary(s *model.Summary) {
+	if !s.Check.Itemised {
+		return
+	}
+	if !s.AmountOK() {
+		field, pos := c.set.Where(s, "amount")
+		c.errorAt(pos, field, "does not reconcile with its lines: the %d lines of %d %s in region %s add up to %s, the summary states %s, a difference of %s (want at most %s, half the precision %s)",
+			s.Check.Lines, s.Year, s.Stage, s.Region, rupiah(s.Check.Sum), rupiah(s.Amount), rupiah(s.Check.Diff), rupiah(s.Precision/2), rupiah(s.Precision))
+	}
+	if !s.CountsOK() {
+		field, pos := c.set.Where(s, "agencies_count")
+		c.errorAt(pos, field, "does not match the lines: they name %d OPD and %d UPTD, the summary states %d OPD and %d UPTD (every agency kind but uptd counts as OPD)",
+			s.Check.OPD, s.Check.UPTD, s.AgenciesCount.OPD, s.AgenciesCount.UPTD)
+	}
+}

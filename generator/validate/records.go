@@ -1,0 +1,140 @@
+package validate
+
+import (
+	"fmt"
+
+	"github.com/tkpkd/tkpkd/generator/model"
+)
+
+// regions checks the hierarchy: a kabupaten or kota belongs to a province.
+func (c *checker) regions() {
+	byCode := map[string]*model.Region{}
+	for _, r := range c.site.Regions {
+		byCode[r.Code] = r
+	}
+	for _, r := range c.site.Regions {
+		field, pos := c.set.Where(r, "parent")
+		switch {
+		case r.Kind == model.Provinsi && r.Parent != "":
+			c.errorAt(pos, field, "must be empty for a province (got %q)", r.Parent)
+		case r.Kind != model.Provinsi && r.Kind != "" && r.Parent == "":
+			c.errorAt(pos, field, "is required for a %s: write the code of its province, e.g. \"36\"", r.Kind)
+		case r.Parent != "" && byCode[r.Parent] != nil && byCode[r.Parent].Kind != model.Provinsi:
+			c.errorAt(pos, field, "must name a province (got %q, which is a %s)", r.Parent, byCode[r.Parent].Kind)
+		}
+	}
+}
+
+// agencies checks that a UPTD belongs to an OPD (not to another UPTD) and
+// that no agency id can be mistaken for a region code.
+func (c *checker) agencies() {
+	byID := map[string]*model.Agency{}
+	for _, a := range c.site.Agencies {
+		byID[a.ID] = a
+	}
+	for _, a := range c.site.Agencies {
+		if regionExists(c.site, a.ID) {
+			field, pos := c.set.Where(a, "id")
+			c.errorAt(pos, field, "%q is also a region code; an owner must be one or the other (want a name-like id such as \"banten-dinsos\")", a.ID)
+		}
+		if a.Parent == "" {
+			continue
+		}
+		field, pos := c.set.Where(a, "parent")
+		if p := byID[a.Parent]; p != nil && p.Kind == model.UPTD {
+			c.errorAt(pos, field, "must name an OPD, not another UPTD (got %q)", a.Parent)
+		}
+		if a.Parent == a.ID {
+			c.errorAt(pos, field, "names the agency itself")
+		}
+	}
+}
+
+func regionExists(s *model.Site, code string) bool {
+	for _, r := range s.Regions {
+		if r.Code == code {
+			return true
+		}
+	}
+	return false
+}
+
+// mappings checks that a mapping links items of two different frameworks.
+func (c *checker) mappings() {
+	for _, m := range c.site.Mappings {
+		ff, _, ok1 := model.SplitRef(m.From)
+		tf, _, ok2 := model.SplitRef(m.To)
+		if ok1 && ok2 && ff == tf {
+			field, pos := c.set.Where(m, "to")
+			c.errorAt(pos, field, "maps an item to the same framework (got %q and %q, want items of two different frameworks)", m.From, m.To)
+		}
+	}
+}
+
+type obsKey struct {
+	indicator, region, period, method string
+}
+
+// observations checks methods and duplicates.
+func (c *checker) observations() {
+	defs := map[string]*model.Indicator{}
+	for _, d := range c.site.Indicators {
+		defs[d.ID] = d
+	}
+	seen := map[obsKey]*model.Observation{}
+	for _, o := range c.site.Observations {
+		d := defs[o.Indicator]
+		if d != nil {
+			c.observationMethod(o, d)
+		}
+		k := obsKey{o.Indicator, o.Region, o.Period.String(), o.Method}
+		if prev, ok := seen[k]; ok {
+			c.errorAt(o.Pos, "observations", "duplicates an observation of %s for %s in %s already written at %s; keep one", o.Indicator, o.Region, o.Period, prev.Pos)
+			continue
+		}
+		seen[k] = o
+	}
+	for _, t := range c.site.Targets {
+		k := obsKey{"target " + t.Indicator, t.Region, fmt.Sprint(t.Year), ""}
+		if prev, ok := seen[k]; ok {
+			c.errorAt(t.Pos, "targets", "duplicates the target for %s in %s, %d, already written at %s", t.Indicator, t.Region, t.Year, prev.Pos)
+			continue
+		}
+		seen[k] = &model.Observation{Pos: t.Pos}
+	}
+}
+
+func (c *checker) observationMethod(o *model.Observation, d *model.Indicator) {
+	field, pos := c.set.Where(o, "method")
+	if len(d.Methods) > 0 && o.Method == "" {
+		var ids []string
+		for _, m := range d.Methods {
+			ids = append(ids, m.ID)
+		}
+		c.errorAt(pos, field, "is required: indicator %s is measured by more than one method (want one of %v)", d.ID, ids)
+		return
+	}
+	if len(d.Methods) == 0 && o.Method != "" {
+		c.errorAt(pos, field, "names a method, but indicator %s defines none (got %q)", d.ID, o.Method)
+		return
+	}
+	m := d.Method(o.Method)
+	if m == nil {
+		return // reported as a dangling reference
+	}
+	if (m.From != 0 && o.Period.Year < m.From) || (m.To != 0 && o.Period.Year > m.To) {
+		c.errorAt(pos, field, "method %s applies to %s, not to %s (got %q)", m.ID, span(m), o.Period, o.Method)
+	}
+}
+
+func span(m *model.Method) string {
+	switch {
+	case m.From != 0 && m.To != 0:
+		return fmt.Sprintf("%d-%d", m.From, m.To)
+	case m.From != 0:
+		return fmt.Sprintf("%d onwards", m.From)
+	case m.To != 0:
+		return fmt.Sprintf("up to %d", m.To)
+	}
+	return "every year"
+}

@@ -1,0 +1,73 @@
+// Package validate checks what package load read against the rules of the
+// content contract that span records and files, computes what the content
+// implies (reconciliation of totals, the current status of decisions) and
+// sorts everything, producing the model every renderer reads.
+//
+// Rules checked here: duplicate ids within and across files, dangling
+// references (with a "did you mean"), the parent rules of regions and
+// agencies, observation methods and duplicates, totals against their line
+// items within half their precision, agency counts, follow-ups against the
+// site's as_of and the decision's meeting, unused sources (a warning).
+package validate
+
+import (
+	"github.com/tkpkd/tkpkd/generator/diag"
+	"github.com/tkpkd/tkpkd/generator/load"
+	"github.com/tkpkd/tkpkd/generator/model"
+)
+
+// checker carries one validation run.
+type checker struct {
+	set      *load.Set
+	site     *model.Site
+	problems diag.List
+}
+
+// Site checks set and returns the model with computed fields filled and
+// every slice sorted. The model is returned even when there are problems,
+// but a renderer must not be given a model whose list has errors.
+func Site(set *load.Set) (*model.Site, diag.List) {
+	c := &checker{set: set, site: set.Site}
+	c.config()
+	c.duplicates()
+	c.references()
+	c.regions()
+	c.agencies()
+	c.mappings()
+	c.observations()
+	c.reconcile()
+	c.meetings()
+	c.pages()
+	c.unusedSources()
+	sortSite(c.site)
+	c.site.Index()
+	return c.site, c.problems.Sort()
+}
+
+func (c *checker) errorAt(pos model.Pos, field, format string, args ...any) {
+	c.problems.Add(pos.File, pos.Line, pos.Col, field, format, args...)
+}
+
+func (c *checker) warnAt(pos model.Pos, field, format string, args ...any) {
+	c.problems.Warn(pos.File, pos.Line, pos.Col, field, format, args...)
+}
+
+// config fills the defaults of site.yaml and checks its languages.
+func (c *checker) config() {
+	cfg := &c.site.Config
+	if len(cfg.Languages) == 0 {
+		cfg.Languages = []string{"id", "en"}
+		return
+	}
+	field, pos := c.set.Where(cfg, "languages")
+	seen := map[string]bool{}
+	for _, l := range cfg.Languages {
+		switch {
+		case l != "id" && l != "en":
+			c.errorAt(pos, field, "names a language tkpkd has no UI strings for (got %q, want id or en)", l)
+		case seen[l]:
+			c.errorAt(pos, field, "names %q twice", l)
+		}
+		seen[l] = true
+	}
+}
