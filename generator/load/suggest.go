@@ -2,8 +2,6 @@ package load
 
 import "fmt"
 
-// suggest returns ` (did you mean "x"?)` when one of the candidates is
-// close to got, so a misspelt key, id or enum value points at its fix.
 // Suggest returns `; did you mean "x"?` when one of the candidates is close
 // to got, so a misspelt key, id or enum value points at its fix.
 func Suggest(got string, candidates []string) string { return suggest(got, candidates) }
