@@ -64,3 +64,14 @@ var povertyLine = Line{
 	Format: percent,
 	Breaks: []Break{{2021.5, "Metode baru"}},
 }
+
+var (
+	oneBar  = Bar{ID: "satu", Title: "Satu batang", Bars: []Value{{"Dinsos", 7.5e11}}, Format: rupiah}
+	zeroBar = Bar{ID: "nol", Title: "Semua nol", Bars: []Value{{"Dinsos", 0}, {"Dinkes", 0}}, Format: rupiah}
+
+	negativeBar = Bar{ID: "selisih", Title: "Selisih realisasi", Format: rupiah,
+		Bars: []Value{{"Dinsos", -2.5e10}, {"Dinkes", 4e10}, {"DPUPR", -1e9}}}
+
+	onePoint = Line{ID: "satu-titik", Title: "Satu pengamatan", Format: percent,
+		Series: []Series{{Name: "Banten", X: []float64{2024}, Y: []float64{5.84}}}}
+)

@@ -13,17 +13,18 @@ func (a axis) pos(v float64) int {
 	return a.p0 + int(math.Round((v-a.lo)/(a.hi-a.lo)*float64(a.p1-a.p0)))
 }
 
-// niceStep returns the smallest step of the form 1, 2 or 5 × 10^n that is at
-// least raw, as a mantissa and exponent so ticks can be computed exactly.
+// niceStep returns the step of the form 1, 2 or 5 × 10^n nearest to raw on
+// a log scale (so the tick count stays close to the one asked for), as a
+// mantissa and exponent so ticks can be computed exactly.
 func niceStep(raw float64) (m int64, e int) {
 	e = int(math.Floor(math.Log10(raw)))
 	f := raw / math.Pow10(e)
 	switch {
-	case f <= 1:
+	case f < math.Sqrt2:
 		m = 1
-	case f <= 2:
+	case f < math.Sqrt(10):
 		m = 2
-	case f <= 5:
+	case f < math.Sqrt(50):
 		m = 5
 	default:
 		m, e = 1, e+1
@@ -49,17 +50,24 @@ func niceTicks(lo, hi float64, n int, integer bool) []float64 {
 	if lo == hi {
 		return []float64{0, 1}
 	}
-	if n < 1 {
-		n = 1
-	}
-	m, e := niceStep((hi - lo) / float64(n))
+	return steps(lo, hi, n, integer, true)
+}
+
+// steps returns multiples of a nice step: the first at or below lo and the
+// last at or above hi when outer, else the first and last inside [lo, hi].
+func steps(lo, hi float64, n int, integer, outer bool) []float64 {
+	m, e := niceStep((hi - lo) / float64(max(n, 1)))
 	if integer && e < 0 {
 		m, e = 1, 0
 	}
 	step := tickValue(1, m, e)
-	first := int64(math.Floor(lo/step + 1e-9))
-	last := int64(math.Ceil(hi/step - 1e-9))
-	ticks := make([]float64, 0, last-first+1)
+	first := int64(math.Ceil(lo/step - 1e-9))
+	last := int64(math.Floor(hi/step + 1e-9))
+	if outer {
+		first = int64(math.Floor(lo/step + 1e-9))
+		last = int64(math.Ceil(hi/step - 1e-9))
+	}
+	ticks := make([]float64, 0, max(last-first+1, 0))
 	for k := first; k <= last; k++ {
 		ticks = append(ticks, tickValue(k, m, e))
 	}

@@ -3,6 +3,7 @@ package chart
 import (
 	"bytes"
 	"encoding/xml"
+	"fmt"
 	"io"
 	"strings"
 	"testing"
@@ -13,17 +14,27 @@ import (
 // svgCharts returns the SVG of every fixture chart, by golden file name.
 func svgCharts(t testing.TB) map[string][]byte {
 	t.Helper()
+	out, err := renderAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// renderAll is svgCharts for goroutines, which must not call t.Fatal.
+func renderAll() (map[string][]byte, error) {
 	out := map[string][]byte{}
 	for name, c := range map[string]interface{ SVG() ([]byte, error) }{
-		"bar": agencyBar, "paired": yearPaired, "escape": escapeBar,
+		"bar": agencyBar, "paired": yearPaired, "escape": escapeBar, "line": povertyLine,
+		"bar-one": oneBar, "bar-zero": zeroBar, "bar-negative": negativeBar, "line-one": onePoint,
 	} {
 		b, err := c.SVG()
 		if err != nil {
-			t.Fatalf("%s: %v", name, err)
+			return nil, fmt.Errorf("%s: %v", name, err)
 		}
 		out[name] = b
 	}
-	return out
+	return out, nil
 }
 
 var escapeBar = Bar{
