@@ -97,6 +97,7 @@ func (s *Set) unknownFile(name string, problems *diag.List) {
 func (s *Set) readYAML(f File, kind string, problems *diag.List) {
 	root, ok := parseYAML(f.Name, f.Data, problems)
 	if !ok {
+		s.Broken = append(s.Broken, f.Name)
 		return
 	}
 	d := newDecoder(f.Name, root, problems)

@@ -138,6 +138,9 @@ func (d *decoder) wholeNumber(v *yaml.Node, field, unit, example string) (int64,
 	case strings.HasPrefix(s, "-"):
 		d.errorf(v, field, "must not be negative (got %s, want a whole number of %s >= 0)", s, unit)
 		return 0, false
+	case v.Tag == "!!float" && digits.MatchString(s):
+		d.errorf(v, field, "is too large (got %s, want at most %d)", s, int64(math.MaxInt64))
+		return 0, false
 	case v.Tag == "!!float" && isExponent(s):
 		d.errorf(v, field, "is written with an exponent (got %s, want %s): write every digit", s, want)
 		return 0, false

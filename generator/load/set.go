@@ -12,6 +12,7 @@ type Set struct {
 	Site      *model.Site // slices in file order; computed fields empty
 	Files     []string    // every file read, in path order
 	HasConfig bool        // site.yaml was read
+	Broken    []string    // files that could not be parsed at all
 	Defs      []Def
 	Refs      []Ref
 

@@ -13,9 +13,12 @@ func suggest(got string, candidates []string) string {
 			best, bestD = c, d
 		}
 	}
-	limit := 2
-	if len(got) > 8 {
+	limit := 1
+	switch {
+	case len(got) > 8:
 		limit = 3
+	case len(got) > 4:
+		limit = 2
 	}
 	if best == "" || bestD > limit || bestD >= len(got) {
 		return ""

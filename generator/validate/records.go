@@ -119,8 +119,8 @@ func (c *checker) observationMethod(o *model.Observation, d *model.Indicator) {
 		return
 	}
 	m := d.Method(o.Method)
-	if m == nil {
-		return // reported as a dangling reference
+	if m == nil || o.Period.Year == 0 {
+		return // reported as a dangling reference or a bad period
 	}
 	if (m.From != 0 && o.Period.Year < m.From) || (m.To != 0 && o.Period.Year > m.To) {
 		c.errorAt(pos, field, "method %s applies to %s, not to %s (got %q)", m.ID, span(m), o.Period, o.Method)

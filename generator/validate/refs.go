@@ -53,6 +53,9 @@ func (c *checker) references() {
 	}
 	has := func(kind load.Kind, context, v string) bool { return defined[defKey{kind, context, v}] }
 	for _, r := range c.set.Refs {
+		if c.unreadable(r.Kind) {
+			continue // its file could not be read: every reference would cascade
+		}
 		switch r.Kind {
 		case load.KindOwner:
 			agency, region := has(load.KindAgency, "", r.Value), has(load.KindRegion, "", r.Value)
@@ -133,4 +136,21 @@ func rupiah(m model.Money) string {
 		return "-Rp" + b.String()
 	}
 	return "Rp" + b.String()
+}
+
+// unreadable reports whether ids of a kind come from a file that could not
+// be parsed, so references to them cannot be judged.
+func (c *checker) unreadable(k load.Kind) bool {
+	for _, f := range c.set.Broken {
+		switch {
+		case f == fileOf(k),
+			f == "agencies.yaml" && k == load.KindOwner,
+			f == "regions.yaml" && k == load.KindOwner,
+			f == "strategies.yaml" && (k == load.KindItem || k == load.KindPart || k == load.KindFramework),
+			f == "indicators.yaml" && k == load.KindMethod,
+			strings.HasPrefix(f, "meetings/") && k == load.KindDecision:
+			return true
+		}
+	}
+	return false
 }
