@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"fmt"
 	"path"
 	"reflect"
 	"strings"
@@ -281,4 +282,20 @@ func record(rec [][]string, i int) map[string]string {
 		m[name] = rec[i][c]
 	}
 	return m
+}
+
+// BenchmarkRender renders a year of 10 000 budget lines.
+func BenchmarkRender(b *testing.B) {
+	s := fixture()
+	y := s.Years[0]
+	for i := range 10000 {
+		l := *y.Lines[i%len(y.Lines)]
+		l.ID = fmt.Sprintf("banten-2024-rka-%05d", i)
+		y.Lines = append(y.Lines, &l)
+	}
+	for b.Loop() {
+		if _, err := Render(s); err != nil {
+			b.Fatal(err)
+		}
+	}
 }
