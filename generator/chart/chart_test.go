@@ -2,6 +2,7 @@ package chart
 
 import (
 	"bytes"
+	"fmt"
 	"image/png"
 	"io"
 	"math"
@@ -200,5 +201,62 @@ func TestFit(t *testing.T) {
 	}
 	if got := p.fit("Ékonomi", 1); got != "É"+ellipsis {
 		t.Errorf("fit(Ékonomi, 1) = %q; want É…", got)
+	}
+}
+
+func TestTable(t *testing.T) {
+	t.Parallel()
+	got := povertyLine.Table()
+	if want := []string{"", "Banten", "Kab. Lebak"}; !reflect.DeepEqual(got.Head, want) {
+		t.Errorf("line head = %q; want %q", got.Head, want)
+	}
+	if len(got.Rows) != 7 {
+		t.Fatalf("line rows = %d; want 7", len(got.Rows))
+	}
+	if want := []string{"2022", "6,2%", "—"}; !reflect.DeepEqual(got.Rows[4], want) {
+		t.Errorf("line row 2022 = %q; want %q", got.Rows[4], want)
+	}
+	p := yearPaired.Table()
+	if want := []string{"Mengurangi kantong kemiskinan", "—", "Rp250 miliar"}; !reflect.DeepEqual(p.Rows[2], want) {
+		t.Errorf("paired row 2 = %q; want %q", p.Rows[2], want)
+	}
+	b := agencyBar.Table()
+	if want := []string{"Dinsos", "Rp1,2 triliun"}; !reflect.DeepEqual(b.Rows[0], want) {
+		t.Errorf("bar row 0 = %q; want %q", b.Rows[0], want)
+	}
+}
+
+// TestSize checks that Size matches the canvas the chart is drawn on.
+func TestSize(t *testing.T) {
+	t.Parallel()
+	for _, c := range []Chart{agencyBar, yearPaired, povertyLine, Bar{ID: "x", Bars: agencyBar.Bars, Width: 400, Height: 90}} {
+		w, h := c.Size()
+		var b bytes.Buffer
+		if err := c.Render(Record, &b); err != nil {
+			t.Fatal(err)
+		}
+		first, _, _ := strings.Cut(b.String(), "\n")
+		if want := fmt.Sprintf("Canvas %d %d", w, h); first != want {
+			t.Errorf("drawn on %q; Size says %q", first, want)
+		}
+	}
+}
+
+// TestZeroBased checks that bar and line value axes start at zero even when
+// the data do not come near it.
+func TestZeroBased(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		c    Chart
+		zero string
+	}{{oneBar, ">Rp0</text>"}, {povertyLine, ">0,0%</text>"}, {zeroBar, ">Rp0</text>"}}
+	for _, tc := range tests {
+		b, err := tc.c.SVG()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Contains(b, []byte(tc.zero)) {
+			t.Errorf("%T: no zero tick label %s", tc.c, tc.zero)
+		}
 	}
 }

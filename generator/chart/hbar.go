@@ -132,7 +132,8 @@ func (c hbars) grid(p pen, ax axis, ticks []float64, top, bottom int) {
 // bars draws every bar and its value label.
 func (c hbars) bars(p pen, ax axis, top, bottom int) {
 	sets, n := c.sets(), len(c.values)
-	bh := barHeight(sets)
+	// A caller-given Height may leave less room than the usual bar.
+	bh := max(2, min(barHeight(sets), ((bottom-top)/n*3/4-(sets-1)*2)/sets))
 	stack := sets*bh + (sets-1)*2
 	zero := ax.pos(0)
 	for i, g := range c.values {
