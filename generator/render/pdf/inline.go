@@ -6,6 +6,7 @@ import (
 
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/util"
 )
 
 // span is a piece of inline text in one style.
@@ -36,7 +37,7 @@ func (l *layout) inlines(n ast.Node, style string) []span {
 func (l *layout) inline(n ast.Node, st span, out []span) []span {
 	switch n := n.(type) {
 	case *ast.Text:
-		st.text = string(n.Segment.Value(l.src))
+		st.text = unescape(n.Segment.Value(l.src))
 		out = append(out, st)
 		if n.HardLineBreak() {
 			out = append(out, span{br: true})
@@ -79,6 +80,18 @@ func (l *layout) inline(n ast.Node, st span, out []span) []span {
 		out = l.inline(c, st, out)
 	}
 	return out
+}
+
+// epsilon absorbs float rounding when a column is exactly as wide as its
+// longest word.
+const epsilon = 0.01
+
+// unescape resolves backslash escapes and entities, as goldmark's HTML
+// writer does: a decision text escaped for a table cell ("\\|") prints "|".
+func unescape(b []byte) string {
+	b = util.UnescapePunctuations(b)
+	b = util.ResolveNumericReferences(b)
+	return string(util.ResolveEntityNames(b))
 }
 
 // word is an unbreakable piece of a line.
@@ -145,11 +158,11 @@ func (l *layout) breakLines(spans []span, width, size float64) []line {
 		if w.space && len(cur.runs) > 0 {
 			sp = l.width(" ", w.style, size)
 		}
-		if len(cur.runs) > 0 && cur.w+sp+w.w > width {
+		if len(cur.runs) > 0 && cur.w+sp+w.w > width+epsilon {
 			flush()
 			sp = 0
 		}
-		for w.w > width && len(cur.runs) == 0 {
+		for w.w > width+epsilon && len(cur.runs) == 0 {
 			head, tail := l.cut(w.text, w.style, size, width)
 			cur.runs = append(cur.runs, run{span: withText(w.span, head), w: l.width(head, w.style, size)})
 			flush()

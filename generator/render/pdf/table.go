@@ -103,17 +103,67 @@ func (l *layout) columnWidths(cols int, rows [][]cell) []float64 {
 	if total(natW) <= avail {
 		return natW
 	}
-	out := make([]float64, cols)
-	if m := total(minW); m >= avail {
+	if total(minW) >= avail {
+		out := make([]float64, cols)
 		for i := range out {
-			out[i] = minW[i] * avail / m
+			out[i] = minW[i] * avail / total(minW)
 		}
 		return out
 	}
-	extra := avail - total(minW)
-	want := total(natW) - total(minW)
-	for i := range out {
-		out[i] = minW[i] + extra*(natW[i]-minW[i])/want
+	return shareWidths(natW, minW, avail)
+}
+
+// shareWidths gives every column that needs no more than an even share of
+// what is left its natural width (dates and amounts stay on one line), then
+// shares the rest among the wide columns in proportion to their natural
+// widths, never below a column's longest word.
+func shareWidths(natW, minW []float64, avail float64) []float64 {
+	out := make([]float64, len(natW))
+	fixed := make([]bool, len(natW))
+	left, flex := avail, len(natW)
+	for changed := true; changed && flex > 0; {
+		changed = false
+		for i, w := range natW {
+			if !fixed[i] && w <= left/float64(flex) {
+				out[i], fixed[i] = w, true
+				left -= w
+				flex--
+				changed = true
+			}
+		}
+	}
+	want := 0.0
+	for i, w := range natW {
+		if !fixed[i] {
+			want += w
+		}
+	}
+	for i, w := range natW {
+		if !fixed[i] {
+			out[i] = max(minW[i], left*w/want)
+		}
+	}
+	// Raising a column to its longest word may overshoot; take the excess
+	// back from the columns above their minimum.
+	over := -avail
+	for _, w := range out {
+		over += w
+	}
+	for over > 0.01 {
+		slack := 0.0
+		for i := range out {
+			slack += out[i] - minW[i]
+		}
+		if slack <= 0 {
+			break
+		}
+		for i := range out {
+			out[i] -= over * (out[i] - minW[i]) / slack
+		}
+		over = -avail
+		for _, w := range out {
+			over += w
+		}
 	}
 	return out
 }

@@ -1,0 +1,228 @@
+package pdf
+
+import (
+	"bytes"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+	"text/template"
+
+	"github.com/tkpkd/tkpkd/generator/format"
+	"github.com/tkpkd/tkpkd/generator/i18n"
+	"github.com/tkpkd/tkpkd/generator/model"
+	"github.com/tkpkd/tkpkd/generator/render"
+	"gopkg.in/yaml.v3"
+)
+
+// Options configures the briefs renderer.
+type Options struct {
+	Templates fs.FS         // the briefs/ templates: *.md with front matter
+	I18n      *i18n.Catalog // holds the briefs.* strings in every language
+}
+
+// Briefs renders the PDF briefs of a site from Markdown templates.
+type Briefs struct {
+	i18n      *i18n.Catalog
+	templates []*brief // sorted by file name
+}
+
+// brief is one parsed template.
+type brief struct {
+	name string // file name, for errors
+	per  string // meeting, year or region
+	tmpl *template.Template
+}
+
+// frontMatter says what a template is for. Title, subtitle and file are
+// templates too, executed with the same data as the body.
+type frontMatter struct {
+	Per      string `yaml:"per"`
+	Title    string `yaml:"title"`
+	Subtitle string `yaml:"subtitle"`
+	File     string `yaml:"file"`
+	Subject  string `yaml:"subject"`
+	Keywords string `yaml:"keywords"`
+}
+
+// NewBriefs parses every template once. Errors name the template file and,
+// for template syntax, the line (text/template's own message, unchanged).
+func NewBriefs(o Options) (*Briefs, error) {
+	if o.I18n == nil {
+		return nil, fmt.Errorf("briefs: no i18n catalog")
+	}
+	names, err := fs.Glob(o.Templates, "*.md")
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(names)
+	b := &Briefs{i18n: o.I18n}
+	for _, name := range names {
+		src, err := fs.ReadFile(o.Templates, name)
+		if err != nil {
+			return nil, err
+		}
+		br, err := parseBrief("briefs/"+name, src)
+		if err != nil {
+			return nil, err
+		}
+		b.templates = append(b.templates, br)
+	}
+	return b, nil
+}
+
+func parseBrief(name string, src []byte) (*brief, error) {
+	src = bytes.ReplaceAll(src, []byte("\r\n"), []byte("\n"))
+	head, body, ok := splitFrontMatter(src)
+	if !ok {
+		return nil, fmt.Errorf("%s:1: a brief template starts with front matter between --- lines (per, title, file)", name)
+	}
+	var fm frontMatter
+	dec := yaml.NewDecoder(bytes.NewReader(head))
+	dec.KnownFields(true)
+	if err := dec.Decode(&fm); err != nil {
+		return nil, fmt.Errorf("%s: front matter: %v", name, err)
+	}
+	switch fm.Per {
+	case "meeting", "year", "region":
+	default:
+		return nil, fmt.Errorf("%s: front matter: per: %q is not meeting, year or region", name, fm.Per)
+	}
+	if fm.Title == "" || fm.File == "" {
+		return nil, fmt.Errorf("%s: front matter: title and file are required", name)
+	}
+	// Blank lines stand in for the front matter so that line numbers in
+	// template errors are the file's own.
+	pad := strings.Repeat("\n", bytes.Count(src[:len(src)-len(body)], []byte("\n")))
+	t := template.New(name).Option("missingkey=error").Funcs(funcStubs)
+	if _, err := t.Parse(pad + string(body)); err != nil {
+		return nil, err
+	}
+	for sub, text := range map[string]string{"title": fm.Title, "subtitle": fm.Subtitle, "file": fm.File, "subject": fm.Subject, "keywords": fm.Keywords} {
+		if _, err := t.New(sub).Parse(text); err != nil {
+			return nil, fmt.Errorf("%s: front matter: %s: %w", name, sub, err)
+		}
+	}
+	return &brief{name: name, per: fm.Per, tmpl: t}, nil
+}
+
+func splitFrontMatter(src []byte) (head, body []byte, ok bool) {
+	if !bytes.HasPrefix(src, []byte("---\n")) {
+		return nil, nil, false
+	}
+	rest := src[4:]
+	i := bytes.Index(rest, []byte("\n---\n"))
+	if i < 0 {
+		return nil, nil, false
+	}
+	return rest[:i+1], rest[i+5:], true
+}
+
+// Render builds every brief: one per meeting, budget year or kabupaten/kota
+// per template that asks for it, in each of the site's languages. The
+// default language's file is <file>.pdf, another's <file>-<lang>.pdf.
+func (b *Briefs) Render(s *model.Site) ([]render.File, error) {
+	if problems := CheckSite(s); len(problems) > 0 {
+		return nil, problems
+	}
+	var out []render.File
+	for _, br := range b.templates {
+		for _, subj := range subjects(s, br.per) {
+			for _, lang := range s.Config.Languages {
+				f, err := b.one(s, br, subj, lang)
+				if err != nil {
+					return nil, err
+				}
+				out = append(out, f)
+			}
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Path < out[j].Path })
+	for i := 1; i < len(out); i++ {
+		if out[i].Path == out[i-1].Path {
+			return nil, fmt.Errorf("briefs: two briefs would be written to %s; make the file patterns differ", out[i].Path)
+		}
+	}
+	return out, nil
+}
+
+// Data is what a brief template sees as dot.
+type Data struct {
+	Site    *model.Site
+	Lang    string
+	Meeting *model.Meeting    // per: meeting
+	Year    *model.BudgetYear // per: year
+	Region  *model.Region     // per: region
+}
+
+func subjects(s *model.Site, per string) []Data {
+	var out []Data
+	switch per {
+	case "meeting":
+		for _, m := range s.Meetings {
+			out = append(out, Data{Meeting: m})
+		}
+	case "year":
+		for _, y := range s.Years {
+			out = append(out, Data{Year: y})
+		}
+	case "region":
+		for _, r := range s.Regions {
+			if r.Kind == model.Kabupaten || r.Kind == model.Kota {
+				out = append(out, Data{Region: r})
+			}
+		}
+	}
+	return out
+}
+
+func (b *Briefs) one(s *model.Site, br *brief, d Data, lang string) (render.File, error) {
+	d.Site, d.Lang = s, lang
+	ctx := newContext(s, lang, b.i18n, br.name)
+	t, err := br.tmpl.Clone()
+	if err != nil {
+		return render.File{}, err
+	}
+	t.Funcs(ctx.funcs())
+	exec := func(name string) (string, error) {
+		var buf bytes.Buffer
+		if err := t.ExecuteTemplate(&buf, name, d); err != nil {
+			return "", err
+		}
+		return buf.String(), nil
+	}
+	body, err := exec(br.name)
+	if err != nil {
+		return render.File{}, err
+	}
+	meta := map[string]string{}
+	for _, k := range []string{"title", "subtitle", "file", "subject", "keywords"} {
+		if meta[k], err = exec(k); err != nil {
+			return render.File{}, err
+		}
+		meta[k] = strings.TrimSpace(meta[k])
+	}
+	doc := &Document{
+		Title: meta["title"], Subtitle: meta["subtitle"], Publisher: s.Config.Publisher,
+		Subject: meta["subject"], Keywords: meta["keywords"],
+		DateLine:  b.i18n.Tf(lang, "briefs.as_of", format.Date(s.Config.AsOf, lang)),
+		AsOf:      s.Config.AsOf.Time(),
+		PageLabel: func(n, m int) string { return b.i18n.Tf(lang, "briefs.page", n, m) },
+		Markdown:  append([]byte(body), ctx.footnotes()...),
+		Charts:    ctx.charts,
+		Origin:    br.name,
+	}
+	data, err := Render(doc)
+	if err != nil {
+		return render.File{}, err
+	}
+	file := meta["file"]
+	if file == "" || strings.HasPrefix(file, "/") || strings.Contains(file, "..") {
+		return render.File{}, fmt.Errorf("%s: front matter: file %q is not a relative path", br.name, file)
+	}
+	if lang != s.Config.DefaultLanguage() {
+		file += "-" + lang
+	}
+	return render.File{Path: path.Clean(file) + ".pdf", Data: data}, nil
+}

@@ -1,0 +1,60 @@
+package pdf
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/tkpkd/tkpkd/generator/i18n"
+	"github.com/tkpkd/tkpkd/templates"
+)
+
+// catalog loads only the briefs' strings, so this package's tests do not
+// depend on the site's strings being complete.
+func catalog(t testing.TB) *i18n.Catalog {
+	dir := filepath.Join(repoRoot(t), "templates", "i18n")
+	fsys := fstest.MapFS{}
+	for _, name := range []string{"briefs.id.yaml", "briefs.en.yaml"} {
+		data, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		fsys[name] = &fstest.MapFile{Data: data}
+	}
+	cat, err := i18n.Load(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cat
+}
+
+func defaultBriefs(t testing.TB) *Briefs {
+	b, err := NewBriefs(Options{Templates: templates.Briefs(), I18n: catalog(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func TestBriefsFixture(t *testing.T) {
+	files, err := defaultBriefs(t).Render(fixtureSite(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var paths []string
+	for _, f := range files {
+		paths = append(paths, f.Path)
+	}
+	want := "anggaran/2023-en.pdf anggaran/2023.pdf anggaran/2024-en.pdf anggaran/2024.pdf " +
+		"rapat/rakor-2023-03-en.pdf rapat/rakor-2023-03.pdf rapat/rakor-2023-12-en.pdf rapat/rakor-2023-12.pdf " +
+		"wilayah/36.01-en.pdf wilayah/36.01.pdf wilayah/36.71-en.pdf wilayah/36.71.pdf"
+	if got := strings.Join(paths, " "); got != want {
+		t.Fatalf("paths:\n got %s\nwant %s", got, want)
+	}
+	for _, f := range files {
+		out := writeOutput(t, "fixture-"+strings.ReplaceAll(f.Path, "/", "-"), f.Data)
+		_ = out
+	}
+}

@@ -1,0 +1,308 @@
+package pdf
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/tkpkd/tkpkd/generator/format"
+	"github.com/tkpkd/tkpkd/generator/i18n"
+	"github.com/tkpkd/tkpkd/generator/model"
+)
+
+// context is the state of one brief being executed: its language, the
+// sources it cites (numbered footnotes) and the charts it places.
+type context struct {
+	site   *model.Site
+	lang   string
+	cat    *i18n.Catalog
+	origin string
+	cited  []string // source ids, in citing order
+	charts map[string]Chart
+	nChart int
+}
+
+func newContext(s *model.Site, lang string, cat *i18n.Catalog, origin string) *context {
+	return &context{site: s, lang: lang, cat: cat, origin: origin, charts: map[string]Chart{}}
+}
+
+// funcStubs declares the function names at parse time; each brief binds
+// them to its own context before executing.
+var funcStubs = (&context{}).funcs()
+
+func (c *context) funcs() map[string]any {
+	return map[string]any{
+		"t":             c.t,
+		"tf":            c.tf,
+		"money":         func(m model.Money) string { return format.Money(m, c.lang) },
+		"short":         func(m model.Money) string { return format.MoneyShort(m, c.lang) },
+		"change":        func(was, now model.Money) string { return format.Change(was, now, c.lang) },
+		"date":          func(d model.Date) string { return format.Date(d, c.lang) },
+		"dateShort":     func(d model.Date) string { return format.DateShort(d, c.lang) },
+		"period":        func(p model.Period) string { return format.Period(p, c.lang) },
+		"value":         c.value,
+		"int":           func(n int) string { return format.Int(int64(n), c.lang) },
+		"status":        func(d *model.Decision) string { return c.t("status." + string(d.Shown())) },
+		"statusName":    func(s model.Status) string { return c.t("status." + string(s)) },
+		"stage":         func(s model.Stage) string { return c.t("stage." + string(s)) },
+		"owner":         func(id string) string { return c.site.OwnerName(id) },
+		"owners":        c.owners,
+		"agency":        c.agency,
+		"region":        c.region,
+		"item":          c.item,
+		"cite":          c.cite,
+		"mark":          c.mark,
+		"esc":           esc,
+		"safe":          safeName,
+		"chart":         c.chart,
+		"join":          strings.Join,
+		"add":           func(a, b int) int { return a + b },
+		"overdueBefore": c.overdueBefore,
+		"yearsAround":   c.yearsAround,
+		"prevYear":      c.prevYear,
+		"mainStage":     mainStage,
+		"decisionsOf":   c.decisionsOf,
+		"linesIn":       c.site.LinesIn,
+		"indicatorsIn":  c.indicatorsIn,
+		"observations":  c.site.ObservationsOf,
+		"sumLines":      sumLines,
+		"frameworks":    func() []*model.Framework { return c.site.Frameworks },
+		"citeAll":       c.citeAll,
+		"recon":         c.recon,
+		"approx":        func(s *model.Summary) string { return map[bool]string{true: "± ", false: ""}[s.Approximate] },
+	}
+}
+
+func (c *context) t(key string) string { return c.cat.T(c.lang, "briefs."+key) }
+
+func (c *context) tf(key string, args ...any) string { return c.cat.Tf(c.lang, "briefs."+key, args...) }
+
+// value formats an indicator value with its definition's decimals and unit:
+// 6,17% or Rp351.957 for a poverty line.
+func (c *context) value(o *model.Observation) string {
+	d := c.site.Indicator(o.Indicator)
+	if d == nil {
+		return format.Decimal(o.Value, 2, c.lang)
+	}
+	switch {
+	case d.IsMoney():
+		return format.Money(model.Money(o.Value+0.5), c.lang)
+	case d.IsPercent():
+		return format.Percent(o.Value, d.Decimals, c.lang)
+	}
+	return format.Decimal(o.Value, d.Decimals, c.lang) + " " + d.Unit
+}
+
+func (c *context) owners(d *model.Decision) string {
+	names := []string{c.site.OwnerName(d.Owner)}
+	for _, o := range d.CoOwners {
+		names = append(names, c.site.OwnerName(o))
+	}
+	return strings.Join(names, ", ")
+}
+
+func (c *context) agency(id string) string {
+	if a := c.site.Agency(id); a != nil {
+		return a.Name
+	}
+	return id
+}
+
+func (c *context) region(code string) string {
+	if r := c.site.Region(code); r != nil {
+		return r.Name
+	}
+	return code
+}
+
+func (c *context) item(ref string) string {
+	if it := c.site.Item(ref); it != nil {
+		return it.Name
+	}
+	if ref == "" {
+		return c.t("unassigned")
+	}
+	return ref
+}
+
+var footnoteUnsafe = regexp.MustCompile(`[^A-Za-z0-9_-]+`)
+
+// cite returns a footnote reference for a source and remembers it; the
+// footnotes are appended to the brief, so every figure carries its source.
+func (c *context) cite(id string) string {
+	if id == "" {
+		return ""
+	}
+	found := false
+	for _, s := range c.cited {
+		found = found || s == id
+	}
+	if !found {
+		c.cited = append(c.cited, id)
+	}
+	return "[^" + footnoteUnsafe.ReplaceAllString(id, "-") + "]"
+}
+
+// citeAll cites every distinct source of the lines, in line order, so an
+// aggregate (a total per agency) names where its figures come from.
+func (c *context) citeAll(lines []*model.Line) string {
+	var b strings.Builder
+	seen := map[string]bool{}
+	for _, l := range lines {
+		if l.Source != "" && !seen[l.Source] {
+			seen[l.Source] = true
+			b.WriteString(c.cite(l.Source))
+		}
+	}
+	return b.String()
+}
+
+// recon says how a stated total compares with its lines.
+func (c *context) recon(s *model.Summary) string {
+	switch {
+	case !s.Check.Itemised:
+		return c.t("recon.not_itemised")
+	case s.AmountOK() && s.CountsOK():
+		return c.t("recon.ok")
+	}
+	return c.t("recon.mismatch")
+}
+
+// footnotes writes the definitions of every cited source.
+func (c *context) footnotes() []byte {
+	var b strings.Builder
+	b.WriteString("\n\n")
+	for _, id := range c.cited {
+		fmt.Fprintf(&b, "[^%s]: %s\n", footnoteUnsafe.ReplaceAllString(id, "-"), c.sourceText(id))
+	}
+	return []byte(b.String())
+}
+
+func (c *context) sourceText(id string) string {
+	s := c.site.Source(id)
+	if s == nil {
+		return esc(id)
+	}
+	var parts []string
+	if s.Publisher != "" {
+		parts = append(parts, esc(s.Publisher))
+	}
+	parts = append(parts, "*"+esc(s.Title)+"*")
+	if !s.Published.IsZero() {
+		parts = append(parts, format.DateMedium(s.Published, c.lang))
+	}
+	if s.URL != "" {
+		parts = append(parts, "<"+s.URL+">")
+	}
+	if !s.Accessed.IsZero() {
+		parts = append(parts, c.tf("accessed", format.DateMedium(s.Accessed, c.lang)))
+	}
+	return strings.Join(parts, ", ") + "."
+}
+
+// mark returns a visible marker for a record that is not a verified fact:
+// "(ilustrasi)" for an example, "(dilaporkan)" for a figure as stated.
+func (c *context) mark(v interface{ Illustrative() bool }) string {
+	if v.Illustrative() {
+		return " **(" + c.t("illustrative") + ")**"
+	}
+	return ""
+}
+
+var mdSpecial = strings.NewReplacer(`\`, `\\`, "|", `\|`, "*", `\*`, "_", `\_`, "[", `\[`, "]", `\]`,
+	"<", `\<`, ">", `\>`, "`", "\\`", "#", `\#`, "\n", " ")
+
+// esc makes content text literal in Markdown, for table cells and lists:
+// a "|" in a decision's text must not split the table.
+func esc(s string) string { return mdSpecial.Replace(s) }
+
+var unsafeName = regexp.MustCompile(`[^a-z0-9._-]+`)
+
+// safeName makes an id safe as a file name on every system.
+func safeName(s string) string {
+	s = strings.Trim(unsafeName.ReplaceAllString(strings.ToLower(s), "-"), "-.")
+	if s == "" {
+		return "brief"
+	}
+	return s
+}
+
+// overdueBefore returns the overdue decisions of meetings held before m.
+func (c *context) overdueBefore(m *model.Meeting) []*model.Decision {
+	var out []*model.Decision
+	for _, d := range c.site.Overdue() {
+		if om := c.site.Meeting(d.Meeting); om != nil && om.Date.Before(m.Date) {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// yearsAround returns the budget years of the meeting's year and the next,
+// the figures a rakor discusses.
+func (c *context) yearsAround(m *model.Meeting) []*model.BudgetYear {
+	var out []*model.BudgetYear
+	for _, y := range c.site.Years {
+		if y.Year == m.Date.Year || y.Year == m.Date.Year+1 {
+			out = append(out, y)
+		}
+	}
+	return out
+}
+
+func (c *context) prevYear(y *model.BudgetYear) *model.BudgetYear { return c.site.Year(y.Year - 1) }
+
+// mainStage is the latest stage of the cycle that has lines: the figure a
+// year's brief breaks down by agency and strategy.
+func mainStage(y *model.BudgetYear) model.Stage {
+	var s model.Stage
+	for _, l := range y.Lines {
+		if model.StageOrder(l.Stage) > model.StageOrder(s) {
+			s = l.Stage
+		}
+	}
+	return s
+}
+
+// decisionsOf returns decisions a region owns or shares, directly or
+// through one of its agencies, in meeting order.
+func (c *context) decisionsOf(code string) []*model.Decision {
+	owners := map[string]bool{code: true}
+	for _, a := range c.site.Agencies {
+		if a.Region == code {
+			owners[a.ID] = true
+		}
+	}
+	var out []*model.Decision
+	for _, m := range c.site.Meetings {
+		for _, d := range m.Decisions {
+			hit := owners[d.Owner]
+			for _, o := range d.CoOwners {
+				hit = hit || owners[o]
+			}
+			if hit {
+				out = append(out, d)
+			}
+		}
+	}
+	return out
+}
+
+// indicatorsIn returns the indicators observed in a region, in file order.
+func (c *context) indicatorsIn(code string) []*model.Indicator {
+	var out []*model.Indicator
+	for _, d := range c.site.Indicators {
+		if len(c.site.ObservationsOf(d.ID, code)) > 0 {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+func sumLines(lines []*model.Line) model.Money {
+	var t model.Money
+	for _, l := range lines {
+		t += l.Amount
+	}
+	return t
+}
