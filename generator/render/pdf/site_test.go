@@ -92,7 +92,7 @@ func fixtureSite(t testing.TB) *model.Site {
 	}
 	rakor := &model.Meeting{ID: "rakor-2023-12", Title: "Rakor Sinkronisasi Program Penanggulangan Kemiskinan", Kind: "rakor",
 		Date: date(t, "2023-12-05"), Place: model.Place{City: "Serang", Venue: "Pendopo Gubernur"},
-		Chair: &model.Person{Name: "Virgojanti", Role: "Sekretaris Daerah (Plh)"},
+		Chair:        &model.Person{Name: "Virgojanti", Role: "Sekretaris Daerah (Plh)"},
 		Participants: model.Participants{Regions: []string{"36.01", "36.71"}, Agencies: []string{"bappeda", "dinsos"}},
 		Objectives:   []string{"Menyinkronkan program penanggulangan kemiskinan provinsi dan kabupaten/kota.", "Menyepakati alokasi 2024."},
 		Agenda:       []model.AgendaItem{{No: 1, Title: "Paparan alokasi 2024", Presenter: "bappeda"}},
