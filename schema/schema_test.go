@@ -10,7 +10,6 @@ import (
 	"sort"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
 	"gopkg.in/yaml.v3"
@@ -131,7 +130,7 @@ func frontMatter(data []byte) []byte {
 
 func keepDates(n *yaml.Node) {
 	if n.Kind == yaml.ScalarNode && n.ShortTag() == "!!timestamp" {
-		n.Style = yaml.DoubleQuotedStyle
+		n.Tag = "!!str" // the decoder then keeps the text as written
 	}
 	for _, c := range n.Content {
 		keepDates(c)
@@ -157,8 +156,6 @@ func jsonValue(v any) any {
 			v[i] = jsonValue(x)
 		}
 		return v
-	case time.Time: // not reached after keepDates; kept for safety
-		return v.Format("2006-01-02")
 	}
 	return v
 }
