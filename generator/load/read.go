@@ -86,6 +86,11 @@ func readOne(realRoot, path, rel string, d fs.DirEntry, problems *diag.List) (Fi
 			return File{}, false
 		}
 	}
+	// Stat before opening: opening a named pipe would wait for a writer forever.
+	if info, err := os.Stat(path); err == nil && !info.Mode().IsRegular() {
+		problems.Add(rel, 0, 0, "", "is not a regular file")
+		return File{}, false
+	}
 	fh, err := os.Open(path)
 	if err != nil {
 		problems.Add(rel, 0, 0, "", "cannot read the file: %v", plainErr(err))
