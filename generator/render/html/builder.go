@@ -1,0 +1,204 @@
+package html
+
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/tkpkd/tkpkd/generator/markdown"
+	"github.com/tkpkd/tkpkd/generator/model"
+	"github.com/yuin/goldmark"
+)
+
+// builder holds what every page of one Render shares.
+type builder struct {
+	r     *Renderer
+	s     *model.Site
+	langs []string // the default language first
+	paths paths
+	free  map[string][]*model.Page // free pages by name, in site order
+	names []string                 // free page names, by the first page's weight
+	md    goldmark.Markdown        // raw HTML only when site.yaml allows it
+}
+
+func newBuilder(r *Renderer, s *model.Site) (*builder, error) {
+	b := &builder{r: r, s: s, langs: s.Config.Languages, paths: paths{seg: map[string]string{}},
+		free: map[string][]*model.Page{},
+		md:   markdown.New(markdown.Options{RawHTML: s.Config.RawHTML})}
+	if len(b.langs) == 0 {
+		b.langs = []string{"id"}
+	}
+	for i, l := range b.langs {
+		if _, err := segment(l); err != nil || (i > 0 && isReserved(l)) {
+			return nil, fmt.Errorf("html: language %q cannot be a folder name", l)
+		}
+	}
+	if err := b.addPaths(); err != nil {
+		return nil, fmt.Errorf("html: %w", err)
+	}
+	for _, p := range s.Pages {
+		if _, ok := b.free[p.Name]; !ok {
+			b.names = append(b.names, p.Name)
+		}
+		b.free[p.Name] = append(b.free[p.Name], p)
+	}
+	return b, nil
+}
+
+// addPaths checks every id that becomes a path or fragment, and that no two
+// ids of one kind share a segment ("36.01" and "36-01").
+func (b *builder) addPaths() error {
+	s := b.s
+	var ids [][2]string
+	for _, v := range s.Sources {
+		ids = append(ids, [2]string{"source", v.ID})
+	}
+	for _, v := range s.Regions {
+		ids = append(ids, [2]string{"region", v.Code})
+	}
+	for _, v := range s.Agencies {
+		ids = append(ids, [2]string{"agency", v.ID})
+	}
+	for _, v := range s.Frameworks {
+		ids = append(ids, [2]string{"framework", v.ID})
+	}
+	for _, v := range s.Meetings {
+		ids = append(ids, [2]string{"meeting", v.ID})
+	}
+	for _, v := range s.Pages {
+		if isReserved(v.Name) || b.isLang(v.Name) {
+			return fmt.Errorf("%s: page name %q is used by the site itself; rename the file", v.Pos.File, v.Name)
+		}
+		ids = append(ids, [2]string{"page", v.Name})
+	}
+	owner := map[string]string{}
+	for _, id := range ids {
+		if err := b.paths.add(id[0], id[1]); err != nil {
+			return err
+		}
+		key := id[0] + ":" + b.paths.get(id[0], id[1])
+		if prev, ok := owner[key]; ok && prev != id[1] {
+			return fmt.Errorf("%s ids %q and %q would share the path segment %q", id[0], prev, id[1], b.paths.get(id[0], id[1]))
+		}
+		owner[key] = id[1]
+	}
+	return nil
+}
+
+func isReserved(name string) bool {
+	for _, r := range reserved {
+		if r == name {
+			return true
+		}
+	}
+	return name == "index.html" || name == "404.html" || name == "sitemap.xml"
+}
+
+func (b *builder) isLang(name string) bool {
+	for _, l := range b.langs {
+		if l == name {
+			return true
+		}
+	}
+	return false
+}
+
+func (b *builder) langDir(lang string) string {
+	if lang == b.langs[0] {
+		return ""
+	}
+	return lang + "/"
+}
+
+// newPage fills what every page has; crumbs lead from home to the parent,
+// their Href relative to the language root.
+func (b *builder) newPage(lang, kind, path, title string, crumbs ...Link) *Page {
+	p := &Page{Kind: kind, Path: path, Title: title, Site: b.s, b: b, langDir: b.langDir(lang),
+		L: &Locale{Lang: lang, cat: b.r.cat}}
+	if kind != "home" {
+		// crumbs name their targets from the language root; link them from here.
+		p.Crumbs = []Link{{Label: p.L.T("nav.home"), Href: p.Home()}}
+		for _, c := range crumbs {
+			p.Crumbs = append(p.Crumbs, Link{Label: c.Label, Href: p.Rel(c.Href)})
+		}
+	}
+	for _, l := range b.langs {
+		alt := Alt{Lang: l, Label: p.L.T("lang." + l), Current: l == lang,
+			Href: relative(p.OutPath(), b.langDir(l)+path)}
+		p.Alts = append(p.Alts, alt)
+	}
+	if base := b.baseURL(); base != "" && kind != "404" {
+		p.Canonical = base + p.OutPath()
+	}
+	p.Nav = b.nav(p)
+	return p
+}
+
+// nav is the main menu: the sections, then the free pages.
+func (b *builder) nav(p *Page) []Link {
+	sections := []struct{ key, dir string }{
+		{"nav.home", ""}, {"nav.years", dirYears}, {"nav.agencies", dirAgencies},
+		{"nav.strategies", dirStrategies}, {"nav.meetings", dirMeetings}, {"nav.regions", dirRegions},
+		{"nav.indicators", dirIndicators}, {"nav.sources", dirSources},
+	}
+	var out []Link
+	for _, s := range sections {
+		to := "index.html"
+		if s.dir != "" {
+			to = s.dir + "/index.html"
+		}
+		cur := (s.dir == "" && p.Kind == "home") || (s.dir != "" && len(p.Path) > len(s.dir) && p.Path[:len(s.dir)+1] == s.dir+"/")
+		out = append(out, Link{Label: p.L.T(s.key), Href: p.Rel(to), Current: cur})
+	}
+	for _, name := range b.names {
+		pg := b.pageIn(name, p.L.Lang)
+		to := b.paths.page(name)
+		out = append(out, Link{Label: pg.Title, Href: p.Rel(to), Current: p.Path == to})
+	}
+	return out
+}
+
+// pageIn returns the free page in lang, or in the default language.
+func (b *builder) pageIn(name, lang string) *model.Page {
+	all := b.free[name]
+	for _, p := range all {
+		if p.Lang == lang {
+			return p
+		}
+	}
+	for _, p := range all {
+		if p.Lang == b.langs[0] {
+			return p
+		}
+	}
+	return all[0]
+}
+
+func (b *builder) baseURL() string {
+	u := b.r.baseURL
+	if u == "" {
+		u = b.s.Config.BaseURL
+	}
+	if u != "" && u[len(u)-1] != '/' {
+		u += "/"
+	}
+	return u
+}
+
+// pages builds every page of one language.
+func (b *builder) pages(lang string) ([]*Page, error) {
+	var out []*Page
+	steps := []func(string) ([]*Page, error){
+		b.homePages, b.yearPages, b.agencyPages, b.strategyPages, b.meetingPages,
+		b.regionPages, b.indicatorPages, b.sourcePages, b.freePages, b.notFoundPages,
+	}
+	for _, step := range steps {
+		ps, err := step(lang)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, ps...)
+	}
+	return out, nil
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }

@@ -1,0 +1,85 @@
+package html
+
+import (
+	"strings"
+
+	"github.com/tkpkd/tkpkd/generator/model"
+)
+
+// AgencyBody is an agency's page.
+type AgencyBody struct {
+	A         *model.Agency
+	Kind      string
+	Region    Link
+	Parent    *Link
+	Units     []Link // UPTDs under this agency
+	Totals    Table  // per year and stage
+	Lines     Table
+	Decisions []DecisionView
+}
+
+func (b *builder) agencyPages(lang string) ([]*Page, error) {
+	list := b.newPage(lang, "agencies", dirAgencies+"/index.html", "")
+	list.Title = list.L.T("agencies.title")
+	list.Data = []Link{{Label: "alokasi.csv", Href: list.DataHref("alokasi.csv")}, {Label: "keputusan.csv", Href: list.DataHref("keputusan.csv")}}
+	t := Table{Caption: list.Title, Head: []Col{{Label: list.L.T("col.agency")}, {Label: list.L.T("col.short")},
+		{Label: list.L.T("col.kind")}, {Label: list.L.T("col.region")}}}
+	out := []*Page{list}
+	for _, a := range b.s.Agencies {
+		p := b.newPage(lang, "agency", b.paths.agency(a.ID), a.Name, Link{Label: list.Title, Href: list.Path})
+		p.Data = list.Data
+		p.Body = p.agencyBody(a)
+		out = append(out, p)
+		t.Rows = append(t.Rows, []Cell{{Text: a.Name, Href: list.LinkAgency(a.ID)}, {Text: a.Short},
+			{Text: list.L.Kind("agency_kind", string(a.Kind))}, {Text: b.s.OwnerName(a.Region), Href: list.LinkRegion(a.Region)}})
+	}
+	list.Body = t
+	return out, nil
+}
+
+func (p *Page) agencyBody(a *model.Agency) *AgencyBody {
+	body := &AgencyBody{A: a, Kind: p.L.Kind("agency_kind", string(a.Kind)),
+		Region:    Link{Label: p.Site.OwnerName(a.Region), Href: p.LinkRegion(a.Region)},
+		Decisions: p.decisionViews(p.Site.DecisionsOwnedBy(a.ID))}
+	if par := p.Site.Agency(a.Parent); par != nil {
+		body.Parent = &Link{Label: par.Name, Href: p.LinkAgency(par.ID)}
+	}
+	for _, u := range p.Site.Agencies {
+		if u.Parent == a.ID {
+			body.Units = append(body.Units, Link{Label: u.Name, Href: p.LinkAgency(u.ID)})
+		}
+	}
+	body.Totals = Table{Caption: p.L.T("agency.totals"), Head: []Col{{Label: p.L.T("col.year")},
+		{Label: p.L.T("col.stage")}, {Label: p.L.T("col.lines"), Num: true}, {Label: p.L.T("col.amount"), Num: true}}}
+	var lines []*model.Line
+	for _, y := range p.Site.Years {
+		for _, st := range y.Stages() {
+			var sum model.Money
+			n := 0
+			for _, l := range y.LinesAt(st) {
+				if l.Agency == a.ID {
+					sum += l.Amount
+					n++
+					lines = append(lines, l)
+				}
+			}
+			if n == 0 {
+				continue
+			}
+			f := p.Amount(sum, st, model.Provenance{Verification: model.Derived})
+			body.Totals.Rows = append(body.Totals.Rows, []Cell{{Text: itoa(y.Year), Href: p.LinkYear(y.Year)},
+				{Text: p.L.Stage(st)}, {Text: p.L.Int(n), Num: true}, {Fig: &f, Num: true}})
+		}
+	}
+	body.Lines = p.linesTable(p.L.T("agency.lines"), lines, true)
+	return body
+}
+
+// joinLinks is used by templates that list names inline.
+func joinLinks(ls []Link) string {
+	names := make([]string, len(ls))
+	for i, l := range ls {
+		names[i] = l.Label
+	}
+	return strings.Join(names, ", ")
+}

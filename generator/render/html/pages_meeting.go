@@ -1,0 +1,165 @@
+package html
+
+import (
+	"html/template"
+
+	"github.com/tkpkd/tkpkd/generator/model"
+)
+
+// MeetingBody is a meeting's page.
+type MeetingBody struct {
+	M         *model.Meeting
+	Date      string
+	Place     string
+	Regions   []Link
+	Agencies  []Link
+	Agenda    []AgendaView
+	Minutes   template.HTML
+	Decisions []DecisionView
+	Changes   *Changes // nil for the first meeting
+	Prev      *Link
+	Next      *Link
+	Sources   []Link
+}
+
+// AgendaView is one agenda item with its presenter.
+type AgendaView struct {
+	No        int
+	Title     string
+	Presenter Link
+}
+
+// Changes is what happened between the previous meeting and this one.
+type Changes struct {
+	Since   Link
+	New     int            // decisions made at this meeting
+	Reports []ReportView   // follow-ups this meeting recorded on earlier decisions
+	NowLate []DecisionView // decisions that fell due in between and are not closed
+}
+
+// ReportView is a status change recorded at a meeting.
+type ReportView struct {
+	Decision DecisionView
+	Was, Now string
+	Note     string
+}
+
+func (b *builder) meetingPages(lang string) ([]*Page, error) {
+	list := b.newPage(lang, "meetings", dirMeetings+"/index.html", "")
+	list.Title = list.L.T("meetings.title")
+	list.Data = []Link{{Label: "keputusan.csv", Href: list.DataHref("keputusan.csv")}, {Label: "keputusan.json", Href: list.DataHref("keputusan.json")}}
+	t := Table{Caption: list.Title, Head: []Col{{Label: list.L.T("col.date")}, {Label: list.L.T("col.meeting")},
+		{Label: list.L.T("col.decisions"), Num: true}, {Label: list.L.T("col.overdue"), Num: true}}}
+	out := []*Page{list}
+	for i, m := range b.s.Meetings {
+		p := b.newPage(lang, "meeting", b.paths.meeting(m.ID), m.Title, Link{Label: list.Title, Href: list.Path})
+		p.Data = list.Data
+		body, err := p.meetingBody(i)
+		if err != nil {
+			return nil, err
+		}
+		p.Body = body
+		out = append(out, p)
+		late := 0
+		for _, d := range m.Decisions {
+			if d.Overdue {
+				late++
+			}
+		}
+		t.Rows = append(t.Rows, []Cell{{Text: list.L.DateShort(m.Date)}, {Text: m.Title, Href: list.LinkMeeting(m.ID)},
+			{Text: list.L.Int(len(m.Decisions)), Num: true}, {Text: list.L.Int(late), Num: true}})
+	}
+	list.Body = t
+	return out, nil
+}
+
+func (p *Page) meetingBody(i int) (*MeetingBody, error) {
+	m := p.Site.Meetings[i]
+	body := &MeetingBody{M: m, Date: p.L.Date(m.Date), Decisions: p.decisionViews(m.Decisions)}
+	body.Place = m.Place.Venue
+	if m.Place.City != "" {
+		if body.Place != "" {
+			body.Place += ", "
+		}
+		body.Place += m.Place.City
+	}
+	for _, r := range m.Participants.Regions {
+		body.Regions = append(body.Regions, Link{Label: p.Site.OwnerName(r), Href: p.LinkRegion(r)})
+	}
+	for _, a := range m.Participants.Agencies {
+		body.Agencies = append(body.Agencies, Link{Label: p.Site.OwnerName(a), Href: p.LinkAgency(a)})
+	}
+	for _, a := range m.Agenda {
+		av := AgendaView{No: a.No, Title: a.Title}
+		if a.Presenter != "" {
+			av.Presenter = Link{Label: p.Site.OwnerName(a.Presenter), Href: p.LinkOwner(a.Presenter)}
+		}
+		body.Agenda = append(body.Agenda, av)
+	}
+	ids := []string{m.Source}
+	ids = append(ids, m.Sources...)
+	for _, id := range ids {
+		if id != "" {
+			body.Sources = append(body.Sources, p.Src(model.Provenance{Source: id}))
+		}
+	}
+	var err error
+	if body.Minutes, err = p.b.markdown(3).render(m.Minutes, m.MinutesPos); err != nil {
+		return nil, err
+	}
+	if i > 0 {
+		prev := p.Site.Meetings[i-1]
+		body.Prev = &Link{Label: prev.Title, Href: p.LinkMeeting(prev.ID)}
+		body.Changes = p.changes(prev, m)
+	}
+	if i+1 < len(p.Site.Meetings) {
+		next := p.Site.Meetings[i+1]
+		body.Next = &Link{Label: next.Title, Href: p.LinkMeeting(next.ID)}
+	}
+	return body, nil
+}
+
+// changes lists what moved between two meetings: the follow-ups the later
+// one recorded (with the status before), and the decisions of any meeting
+// that fell due in between without being closed by the later date.
+func (p *Page) changes(prev, m *model.Meeting) *Changes {
+	c := &Changes{Since: Link{Label: prev.Title, Href: p.LinkMeeting(prev.ID)}, New: len(m.Decisions)}
+	for _, f := range m.FollowUps {
+		d := p.Site.Decision(f.Decision)
+		if d == nil {
+			continue
+		}
+		was := d.Status
+		for _, g := range d.FollowUps {
+			if g == f {
+				break
+			}
+			was = g.Status
+		}
+		c.Reports = append(c.Reports, ReportView{Decision: p.decisionView(d), Was: p.L.Status(was),
+			Now: p.L.Status(f.Status), Note: f.Note})
+	}
+	for _, earlier := range p.Site.Meetings {
+		if !earlier.Date.Before(m.Date) {
+			continue
+		}
+		for _, d := range earlier.Decisions {
+			if d.Due.IsZero() || d.Due.Before(prev.Date) || !d.Due.Before(m.Date) || statusAt(d, m.Date).Closed() {
+				continue
+			}
+			c.NowLate = append(c.NowLate, p.decisionView(d))
+		}
+	}
+	return c
+}
+
+// statusAt is a decision's status as known on a date.
+func statusAt(d *model.Decision, on model.Date) model.Status {
+	s := d.Status
+	for _, f := range d.FollowUps {
+		if !f.AsOf.After(on) {
+			s = f.Status
+		}
+	}
+	return s
+}

@@ -1,0 +1,140 @@
+package html
+
+import (
+	"html/template"
+
+	"github.com/tkpkd/tkpkd/generator/model"
+)
+
+// StrategyBody is a strategy framework's page: its items, grouped by part,
+// each with the budget lines and decisions tagged with it.
+type StrategyBody struct {
+	F      *model.Framework
+	Source Link
+	Target string // "0% by 2024", localised
+	Parts  []PartView
+}
+
+// PartView is a group of items; Name is "" for items without a part.
+type PartView struct {
+	Name  string
+	Items []ItemView
+}
+
+// ItemView is one strategy item with what serves it.
+type ItemView struct {
+	It          *model.Item
+	Anchor      string
+	Description template.HTML
+	Totals      Table // per year and stage
+	Lines       Table
+	Decisions   []DecisionView
+	Serves      []Link // items of other frameworks this one maps to
+	ServedBy    []Link // items of other frameworks mapped to this one
+}
+
+func (b *builder) strategyPages(lang string) ([]*Page, error) {
+	list := b.newPage(lang, "strategies", dirStrategies+"/index.html", "")
+	list.Title = list.L.T("strategies.title")
+	list.Data = []Link{{Label: "alokasi.csv", Href: list.DataHref("alokasi.csv")}}
+	t := Table{Caption: list.Title, Head: []Col{{Label: list.L.T("col.framework")}, {Label: list.L.T("col.items"), Num: true}}}
+	out := []*Page{list}
+	for _, f := range b.s.Frameworks {
+		p := b.newPage(lang, "strategy", b.paths.framework(f.ID), f.Name, Link{Label: list.Title, Href: list.Path})
+		p.Data = list.Data
+		body, err := p.strategyBody(f)
+		if err != nil {
+			return nil, err
+		}
+		p.Body = body
+		out = append(out, p)
+		t.Rows = append(t.Rows, []Cell{{Text: f.Name, Href: list.LinkFramework(f.ID)}, {Text: list.L.Int(len(f.Items)), Num: true}})
+	}
+	list.Body = t
+	return out, nil
+}
+
+func (p *Page) strategyBody(f *model.Framework) (*StrategyBody, error) {
+	body := &StrategyBody{F: f, Source: p.Src(f.Provenance)}
+	if t := f.Target; t != nil {
+		body.Target = p.L.Tf("strategy.target", p.L.Value(p.Site.Indicator(t.Indicator), t.Value), t.Year)
+	}
+	md := p.b.markdown(5)
+	parts := append([]model.Part{{}}, f.Parts...)
+	for _, part := range parts {
+		pv := PartView{Name: part.Name}
+		for _, it := range f.Items {
+			if it.Part != part.ID {
+				continue
+			}
+			iv, err := p.itemView(it, md)
+			if err != nil {
+				return nil, err
+			}
+			pv.Items = append(pv.Items, iv)
+		}
+		if len(pv.Items) > 0 {
+			body.Parts = append(body.Parts, pv)
+		}
+	}
+	return body, nil
+}
+
+func (p *Page) itemView(it *model.Item, md *mdPage) (ItemView, error) {
+	ref := it.Ref()
+	v := ItemView{It: it, Anchor: p.ItemAnchor(ref)}
+	var err error
+	if v.Description, err = md.render(it.Description, it.Pos); err != nil {
+		return v, err
+	}
+	var lines []*model.Line
+	v.Totals = Table{Caption: p.L.Tf("strategy.totals", it.Name), Head: []Col{{Label: p.L.T("col.year")},
+		{Label: p.L.T("col.stage")}, {Label: p.L.T("col.lines"), Num: true}, {Label: p.L.T("col.amount"), Num: true}}}
+	for _, y := range p.Site.Years {
+		for _, st := range y.Stages() {
+			var sum model.Money
+			n := 0
+			for _, l := range y.LinesAt(st) {
+				if l.Strategy == ref || l.Programme == ref {
+					sum += l.Amount
+					n++
+					lines = append(lines, l)
+				}
+			}
+			if n > 0 {
+				f := p.Amount(sum, st, model.Provenance{Verification: model.Derived})
+				v.Totals.Rows = append(v.Totals.Rows, []Cell{{Text: itoa(y.Year), Href: p.LinkYear(y.Year)},
+					{Text: p.L.Stage(st)}, {Text: p.L.Int(n), Num: true}, {Fig: &f, Num: true}})
+			}
+		}
+	}
+	v.Lines = p.linesTable(p.L.Tf("strategy.lines", it.Name), lines, true)
+	for _, m := range p.Site.Meetings {
+		for _, d := range m.Decisions {
+			if d.Strategy == ref {
+				v.Decisions = append(v.Decisions, p.decisionView(d))
+			}
+		}
+	}
+	for _, mp := range p.Site.Mappings {
+		if mp.From == ref {
+			v.Serves = append(v.Serves, p.itemLink(mp.To))
+		}
+		if mp.To == ref {
+			v.ServedBy = append(v.ServedBy, p.itemLink(mp.From))
+		}
+	}
+	return v, nil
+}
+
+func (p *Page) itemLink(ref string) Link {
+	it := p.Site.Item(ref)
+	if it == nil {
+		return Link{Label: ref}
+	}
+	label := it.Name
+	if f := p.Site.Framework(it.Framework); f != nil {
+		label = f.Name + ": " + it.Name
+	}
+	return Link{Label: label, Href: p.LinkItem(ref)}
+}

@@ -1,0 +1,172 @@
+package html
+
+import (
+	"sort"
+
+	"github.com/tkpkd/tkpkd/generator/model"
+)
+
+// YearBody is a budget year's page.
+type YearBody struct {
+	Year      *model.BudgetYear
+	Stages    Table  // total of the lines and stated totals at each stage
+	Summaries Table  // reconciliation of each stated total against its lines
+	Main      string // the stage the charts show, localised
+	ByAgency  *Chart
+	Strategy  []Chart // one per framework the lines are tagged with
+	Compare   *Chart  // against the previous year, same stage
+	Lines     Table
+}
+
+func (b *builder) yearPages(lang string) ([]*Page, error) {
+	list := b.newPage(lang, "years", dirYears+"/index.html", "")
+	list.Title = list.L.T("years.title")
+	list.Data = []Link{{Label: "alokasi.csv", Href: list.DataHref("alokasi.csv")}, {Label: "ringkasan.csv", Href: list.DataHref("ringkasan.csv")}}
+	out := []*Page{list}
+	var rows [][]Cell
+	for i, y := range b.s.Years {
+		p := b.newPage(lang, "year", b.paths.year(y.Year), "", Link{Label: list.Title, Href: list.Path})
+		p.Title = p.L.Tf("year.title", y.Year)
+		p.Data = list.Data
+		var prev *model.BudgetYear
+		if i > 0 {
+			prev = b.s.Years[i-1]
+		}
+		body, err := p.yearBody(y, prev)
+		if err != nil {
+			return nil, err
+		}
+		p.Body = body
+		out = append(out, p)
+		stages := ""
+		for j, s := range y.Stages() {
+			if j > 0 {
+				stages += ", "
+			}
+			stages += list.L.Stage(s)
+		}
+		rows = append(rows, []Cell{{Text: itoa(y.Year), Href: list.LinkYear(y.Year)}, {Text: stages},
+			{Text: list.L.Int(len(y.Lines)), Num: true}, {Text: list.L.Int(len(y.Summaries)), Num: true}})
+	}
+	list.Body = Table{Caption: list.Title, Head: []Col{{Label: list.L.T("col.year")}, {Label: list.L.T("col.stages")},
+		{Label: list.L.T("col.lines"), Num: true}, {Label: list.L.T("col.summaries"), Num: true}}, Rows: rows}
+	return out, nil
+}
+
+// mainStage is the latest stage of the cycle that has lines: the one the
+// charts of a year show. ok is false when the year has no lines.
+func mainStage(y *model.BudgetYear) (model.Stage, bool) {
+	var st model.Stage
+	for _, s := range y.Stages() {
+		if len(y.LinesAt(s)) > 0 {
+			st = s
+		}
+	}
+	return st, st != ""
+}
+
+func (p *Page) yearBody(y, prev *model.BudgetYear) (*YearBody, error) {
+	body := &YearBody{Year: y, Stages: p.stageTable(y), Summaries: p.summaryTable(y.Summaries),
+		Lines: p.linesTable(p.L.T("year.lines"), y.Lines, false)}
+	st, ok := mainStage(y)
+	if !ok {
+		return body, nil
+	}
+	body.Main = p.L.Stage(st)
+	c, err := p.amountChart("c-opd", p.L.Tf("year.by_agency", y.Year, body.Main),
+		p.L.Tf("year.by_agency_desc", y.Year, body.Main), p.L.T("col.agency"), st, p.agencyAmounts(y.ByAgency(st)))
+	if err != nil {
+		return nil, err
+	}
+	body.ByAgency = &c
+	for _, f := range p.Site.Frameworks {
+		amounts := y.ByStrategy(st, f.ID)
+		if len(amounts) == 1 && amounts[0].Key == "" {
+			continue
+		}
+		c, err := p.amountChart("c-fw-"+p.b.paths.get("framework", f.ID), p.L.Tf("year.by_strategy", f.Name, body.Main),
+			p.L.Tf("year.by_strategy_desc", y.Year, f.Name), p.L.T("col.item"), st, p.itemAmounts(amounts))
+		if err != nil {
+			return nil, err
+		}
+		body.Strategy = append(body.Strategy, c)
+	}
+	if prev != nil && len(prev.LinesAt(st)) > 0 {
+		c, err := p.compareYears(prev, y, st)
+		if err != nil {
+			return nil, err
+		}
+		body.Compare = &c
+	}
+	return body, nil
+}
+
+func (p *Page) agencyAmounts(as []model.Amount) []Amount {
+	out := make([]Amount, 0, len(as))
+	for _, a := range as {
+		row := Amount{Label: a.Key, Short: a.Key, Amount: a.Amount, Lines: a.Lines}
+		if ag := p.Site.Agency(a.Key); ag != nil {
+			row.Label, row.Short, row.Href = ag.Name, ag.Label(), p.LinkAgency(a.Key)
+		}
+		out = append(out, row)
+	}
+	return out
+}
+
+func (p *Page) itemAmounts(as []model.Amount) []Amount {
+	out := make([]Amount, 0, len(as))
+	for _, a := range as {
+		row := Amount{Label: p.L.T("year.untagged"), Short: p.L.T("year.untagged"), Amount: a.Amount, Lines: a.Lines}
+		if it := p.Site.Item(a.Key); it != nil {
+			row.Label, row.Short, row.Href = it.Name, it.Name, p.LinkItem(a.Key)
+		}
+		out = append(out, row)
+	}
+	return out
+}
+
+// compareYears pairs each agency's total in two years at one stage.
+func (p *Page) compareYears(prev, y *model.BudgetYear, st model.Stage) (Chart, error) {
+	idx := map[string]int{}
+	var rows []pairRow
+	for _, a := range p.agencyAmounts(y.ByAgency(st)) {
+		idx[a.Label] = len(rows)
+		rows = append(rows, pairRow{Label: a.Label, Short: a.Short, Href: a.Href, Now: a.Amount, HasNow: true})
+	}
+	var extra []pairRow
+	for _, a := range p.agencyAmounts(prev.ByAgency(st)) {
+		if i, ok := idx[a.Label]; ok {
+			rows[i].Was, rows[i].HasWas = a.Amount, true
+			continue
+		}
+		extra = append(extra, pairRow{Label: a.Label, Short: a.Short, Href: a.Href, Was: a.Amount, HasWas: true})
+	}
+	sort.SliceStable(extra, func(i, j int) bool { return extra[i].Label < extra[j].Label })
+	rows = append(rows, extra...)
+	stage := p.L.Stage(st)
+	title := p.L.Tf("year.compare", prev.Year, y.Year, stage)
+	return p.pairedChart("c-compare", title, p.L.Tf("year.compare_desc", prev.Year, y.Year, stage),
+		p.L.T("col.agency"), [2]string{itoa(prev.Year), itoa(y.Year)}, rows)
+}
+
+// stageTable gives, per stage, the sum of the lines and each stated total.
+func (p *Page) stageTable(y *model.BudgetYear) Table {
+	t := Table{Caption: p.L.T("year.by_stage"), Head: []Col{{Label: p.L.T("col.stage")},
+		{Label: p.L.T("col.lines"), Num: true}, {Label: p.L.T("col.lines_sum"), Num: true}, {Label: p.L.T("col.stated")}}}
+	for _, st := range y.Stages() {
+		lines := y.LinesAt(st)
+		sum := Cell{Text: "–", Num: true}
+		if len(lines) > 0 {
+			f := p.Amount(y.Total(st), st, model.Provenance{Verification: model.Derived})
+			sum = Cell{Fig: &f, Num: true}
+		}
+		stated := Cell{Text: "–"}
+		for _, s := range y.SummariesAt(st) {
+			f := p.Amount(s.Amount, s.Stage, s.Provenance)
+			stated = Cell{Fig: &f}
+			break
+		}
+		t.Rows = append(t.Rows, []Cell{{Text: p.L.Stage(st)}, {Text: p.L.Int(len(lines)), Num: true}, sum, stated})
+	}
+	return t
+}

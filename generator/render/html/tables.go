@@ -1,0 +1,113 @@
+package html
+
+import (
+	"strings"
+
+	"github.com/tkpkd/tkpkd/generator/model"
+)
+
+// summaryTable reconciles each stated total with the lines of its
+// (year, stage, region): the stated amount, the sum of the lines, the
+// difference, the agencies counted, and whether they agree.
+func (p *Page) summaryTable(ss []*model.Summary) Table {
+	t := Table{Caption: p.L.T("year.reconciliation"), Head: []Col{{Label: p.L.T("col.scope")},
+		{Label: p.L.T("col.stated"), Num: true}, {Label: p.L.T("col.lines_sum"), Num: true},
+		{Label: p.L.T("col.difference"), Num: true}, {Label: p.L.T("col.agencies")}, {Label: p.L.T("col.check")}}}
+	for _, s := range ss {
+		stated := p.Amount(s.Amount, s.Stage, s.Provenance)
+		scope := s.Scope
+		if scope == "" {
+			scope = p.Site.OwnerName(s.Region)
+		}
+		if s.Approximate {
+			scope += " (" + p.L.T("year.approximate") + ")"
+		}
+		row := []Cell{{Text: scope}, {Fig: &stated, Num: true}}
+		if !s.Check.Itemised {
+			row = append(row, Cell{Text: "–", Num: true}, Cell{Text: "–", Num: true}, Cell{Text: p.agencyCount(s)},
+				Cell{Text: p.L.T("check.not_itemised"), Class: "check-none"})
+			t.Rows = append(t.Rows, row)
+			continue
+		}
+		diff := p.L.Money(s.Check.Diff.Abs())
+		if s.Check.Diff < 0 {
+			diff = "−" + diff
+		}
+		status, class := p.L.T("check.ok"), "check-ok"
+		if !s.AmountOK() || !s.CountsOK() {
+			status, class = p.L.T("check.mismatch"), "check-bad"
+		}
+		row = append(row, Cell{Text: p.L.Money(s.Check.Sum), Num: true}, Cell{Text: diff, Num: true},
+			Cell{Text: p.agencyCount(s)}, Cell{Text: status, Class: class})
+		t.Rows = append(t.Rows, row)
+	}
+	return t
+}
+
+// agencyCount says how many agencies were stated and how many the lines name.
+func (p *Page) agencyCount(s *model.Summary) string {
+	got := p.L.Tf("year.counted", s.Check.OPD, s.Check.UPTD)
+	if s.AgenciesCount == nil {
+		if !s.Check.Itemised {
+			return "–"
+		}
+		return got
+	}
+	stated := p.L.Tf("year.stated_count", s.AgenciesCount.OPD, s.AgenciesCount.UPTD)
+	if !s.Check.Itemised {
+		return stated
+	}
+	return stated + "; " + got
+}
+
+// linesTable lists budget lines with their stage, agency, tags and source.
+func (p *Page) linesTable(caption string, lines []*model.Line, withYear bool) Table {
+	t := Table{Caption: caption}
+	if withYear {
+		t.Head = append(t.Head, Col{Label: p.L.T("col.year")})
+	}
+	t.Head = append(t.Head, Col{Label: p.L.T("col.agency")}, Col{Label: p.L.T("col.code")},
+		Col{Label: p.L.T("col.name")}, Col{Label: p.L.T("col.strategy")}, Col{Label: p.L.T("col.locations")},
+		Col{Label: p.L.T("col.amount"), Num: true})
+	for _, l := range lines {
+		var row []Cell
+		if withYear {
+			row = append(row, Cell{Text: itoa(l.Year), Href: p.LinkYear(l.Year)})
+		}
+		agency := Cell{Text: l.Agency}
+		if a := p.Site.Agency(l.Agency); a != nil {
+			agency = Cell{Text: a.Label(), Href: p.LinkAgency(a.ID)}
+		}
+		amount := p.AmountFull(l.Amount, l.Stage, l.Provenance)
+		row = append(row, agency, Cell{Text: l.Code, Class: "code"}, Cell{Text: l.Name},
+			p.tagsCell(l.Strategy, l.Programme), p.regionsCell(l.Locations), Cell{Fig: &amount, Num: true})
+		t.Rows = append(t.Rows, row)
+	}
+	return t
+}
+
+func (p *Page) tagsCell(refs ...string) Cell {
+	var names []string
+	href := ""
+	for _, r := range refs {
+		if it := p.Site.Item(r); it != nil {
+			names = append(names, it.Name)
+			if href == "" {
+				href = p.LinkItem(r)
+			}
+		}
+	}
+	return Cell{Text: strings.Join(names, "; "), Href: href}
+}
+
+func (p *Page) regionsCell(codes []string) Cell {
+	var names []string
+	for _, c := range codes {
+		names = append(names, p.Site.OwnerName(c))
+	}
+	c := Cell{Text: strings.Join(names, ", ")}
+	if len(codes) == 1 {
+		c.Href = p.LinkRegion(codes[0])
+	}
+	return c
+}
