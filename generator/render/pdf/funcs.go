@@ -68,6 +68,9 @@ func (c *context) funcs() map[string]any {
 		"sumLines":      sumLines,
 		"frameworks":    func() []*model.Framework { return c.site.Frameworks },
 		"citeAll":       c.citeAll,
+		"markAll":       c.markAll,
+		"ofAgency":      ofAgency,
+		"ofItem":        ofItem,
 		"recon":         c.recon,
 		"approx":        func(s *model.Summary) string { return map[bool]string{true: "± ", false: ""}[s.Approximate] },
 	}
@@ -155,6 +158,47 @@ func (c *context) citeAll(lines []*model.Line) string {
 		}
 	}
 	return b.String()
+}
+
+// markAll marks an aggregate that includes an illustrative line, so an
+// example never passes for a fact once it is added into a total.
+func (c *context) markAll(lines []*model.Line) string {
+	for _, l := range lines {
+		if l.Illustrative() {
+			return c.mark(l)
+		}
+	}
+	return ""
+}
+
+// ofAgency filters lines to one agency's, for a row of a per-agency table.
+func ofAgency(lines []*model.Line, id string) []*model.Line {
+	var out []*model.Line
+	for _, l := range lines {
+		if l.Agency == id {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// ofItem filters lines to those under one strategy item (as ByStrategy
+// groups them: a line's strategy or programme; "" for neither in fw).
+func ofItem(lines []*model.Line, fw, ref string) []*model.Line {
+	var out []*model.Line
+	for _, l := range lines {
+		key := ""
+		for _, r := range []string{l.Strategy, l.Programme} {
+			if f, _, ok := model.SplitRef(r); ok && f == fw {
+				key = r
+				break
+			}
+		}
+		if key == ref {
+			out = append(out, l)
+		}
+	}
+	return out
 }
 
 // recon says how a stated total compares with its lines.

@@ -1,0 +1,88 @@
+package pdf
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/tkpkd/tkpkd/generator/load"
+	"github.com/tkpkd/tkpkd/generator/model"
+	"github.com/tkpkd/tkpkd/generator/validate"
+)
+
+// referenceSite loads and checks the Banten reference content in content/.
+func referenceSite(t testing.TB) *model.Site {
+	dir := filepath.Join(repoRoot(t), "content")
+	if _, err := os.Stat(filepath.Join(dir, "site.yaml")); err != nil {
+		t.Skip("no reference content in content/")
+	}
+	set, problems := load.Dir(dir)
+	if problems.HasErrors() {
+		t.Fatalf("loading content/:\n%v", problems)
+	}
+	site, problems := validate.Site(set)
+	if problems.HasErrors() {
+		t.Fatalf("checking content/:\n%v", problems)
+	}
+	return site
+}
+
+// TestReferenceBriefs builds every default brief of the reference content
+// and checks each with poppler and qpdf; together the briefs must show the
+// seed article's figures the Indonesian way and the rakor chair's name.
+func TestReferenceBriefs(t *testing.T) {
+	site := referenceSite(t)
+	files, err := defaultBriefs(t).Render(site)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kinds := map[string]int{}
+	var all strings.Builder
+	for _, f := range files {
+		kinds[strings.SplitN(f.Path, "/", 2)[0]]++
+		path := writeOutput(t, "ref-"+strings.ReplaceAll(f.Path, "/", "-"), f.Data)
+		if strings.Contains(string(f.Data), "[[briefs.") {
+			t.Errorf("%s: a missing i18n string", f.Path)
+		}
+		if !tool(t, "pdftotext") {
+			continue
+		}
+		out, err := exec.Command("pdftotext", path, "-").Output()
+		if err != nil {
+			t.Fatalf("pdftotext %s: %v", path, err)
+		}
+		if strings.Contains(string(out), "[[briefs.") {
+			t.Errorf("%s: a missing i18n string in the text", f.Path)
+		}
+		all.Write(out)
+		checkPDF(t, path, pdfTitle(t, path), 0)
+	}
+	for _, k := range []string{"rapat", "anggaran", "wilayah"} {
+		if kinds[k] == 0 {
+			t.Errorf("no %s brief built (got %v)", k, kinds)
+		}
+	}
+	text := strings.Join(strings.Fields(all.String()), " ")
+	for _, w := range []string{"Rp2,2 triliun", "Rp1,7 triliun", "Virgojanti"} {
+		if !strings.Contains(text, w) {
+			t.Errorf("no brief of the reference content shows %q", w)
+		}
+	}
+}
+
+// pdfTitle reads the title pdfinfo sees; checkPDF then requires it non-empty.
+func pdfTitle(t *testing.T, path string) string {
+	out, err := exec.Command("pdfinfo", path).Output()
+	if err != nil {
+		t.Fatalf("pdfinfo %s: %v", path, err)
+	}
+	for _, ln := range strings.Split(string(out), "\n") {
+		if v, ok := strings.CutPrefix(ln, "Title:"); ok && strings.TrimSpace(v) != "" {
+			return strings.TrimSpace(v)
+		}
+	}
+	t.Errorf("%s: pdfinfo shows no title", path)
+	return ""
+}
