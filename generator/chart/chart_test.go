@@ -260,3 +260,32 @@ func TestZeroBased(t *testing.T) {
 		}
 	}
 }
+
+// TestCrowdedYears checks that x labels that would overlap are skipped.
+func TestCrowdedYears(t *testing.T) {
+	t.Parallel()
+	c := Line{ID: "panjang", Width: 400, Series: []Series{{Name: "a"}}}
+	for y := 1995.0; y <= 2024; y++ {
+		c.Series[0].X = append(c.Series[0].X, y)
+		c.Series[0].Y = append(c.Series[0].Y, y-1990)
+		c.XTicks = append(c.XTicks, Tick{y, FormatNumber(y)})
+	}
+	r, _ := Record(c.Size())
+	c.layout().draw(r)
+	var lefts, rights []int
+	for _, l := range r.(*Recorder).Lines {
+		var x, y int
+		var s string
+		if n, _ := fmt.Sscanf(l, "Text %d %d %q", &x, &y, &s); n == 3 && len(s) == 4 { // years; y labels are 1-2 digits
+			lefts, rights = append(lefts, x), append(rights, x+Measure(nil, tickSize, DPI, s).Width())
+		}
+	}
+	if len(lefts) < 5 || len(lefts) >= 30 {
+		t.Fatalf("drew %d year labels; want some but fewer than 30", len(lefts))
+	}
+	for i := 1; i < len(lefts); i++ {
+		if lefts[i] < rights[i-1] {
+			t.Errorf("year labels %d and %d overlap: %d < %d", i-1, i, lefts[i], rights[i-1])
+		}
+	}
+}

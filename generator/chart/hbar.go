@@ -67,31 +67,7 @@ func (c hbars) draw(r gochart.Renderer) {
 		top += legendH
 	}
 	bottom := c.h - pad - axisH
-
-	p.font(Font(), valueSize, ink)
-	valueW, lo, hi, ints := p.width(noValue), 0.0, 0.0, true
-	for _, g := range c.values {
-		for _, v := range g {
-			valueW = max(valueW, p.width(c.valueLabel(v)))
-			if !math.IsNaN(v) {
-				lo, hi, ints = math.Min(lo, v), math.Max(hi, v), ints && isInteger(v)
-			}
-		}
-	}
-	p.font(Font(), labelSize, ink)
-	labelW := 0
-	for _, l := range c.labels {
-		labelW = max(labelW, p.width(l))
-	}
-	labelW = min(labelW, c.w*3/10)
-	x1 := c.w - pad - slack(valueW) - gap
-	if x0 := pad + slack(labelW) + gap; x1-x0 < c.w/3 { // narrow canvas: cut labels, not the plot
-		labelW = max(c.w/10, (x1-c.w/3-pad-gap)*100/fallbackSlack)
-	}
-	x0 := pad + slack(labelW) + gap
-
-	p.font(Font(), tickSize, inkSoft)
-	ticks := fitTicks(lo, hi, x1-x0, 6, ints, c.format, p.width)
+	ticks, labelW, x0, x1 := c.columns(p)
 	ax := axis{lo: ticks[0], hi: ticks[len(ticks)-1], p0: x0, p1: x1}
 	c.grid(p, ax, ticks, top, bottom)
 	c.bars(p, ax, top, bottom)
@@ -106,6 +82,34 @@ func (c hbars) draw(r gochart.Renderer) {
 	if c.names != nil {
 		c.legend(p, x0)
 	}
+}
+
+// columns measures the labels and splits the width into the label column
+// (labelW wide), the plot [x0, x1] and room for value labels; it returns
+// the value ticks that fit the plot.
+func (c hbars) columns(p pen) (ticks []float64, labelW, x0, x1 int) {
+	p.font(Font(), valueSize, ink)
+	valueW, lo, hi, ints := p.width(noValue), 0.0, 0.0, true
+	for _, g := range c.values {
+		for _, v := range g {
+			valueW = max(valueW, p.width(c.valueLabel(v)))
+			if !math.IsNaN(v) {
+				lo, hi, ints = math.Min(lo, v), math.Max(hi, v), ints && isInteger(v)
+			}
+		}
+	}
+	p.font(Font(), labelSize, ink)
+	for _, l := range c.labels {
+		labelW = max(labelW, p.width(l))
+	}
+	labelW = min(labelW, c.w*3/10)
+	x1 = c.w - pad - slack(valueW) - gap
+	if x0 := pad + slack(labelW) + gap; x1-x0 < c.w/3 { // narrow canvas: cut labels, not the plot
+		labelW = max(c.w/10, (x1-c.w/3-pad-gap)*100/fallbackSlack)
+	}
+	x0 = pad + slack(labelW) + gap
+	p.font(Font(), tickSize, inkSoft)
+	return fitTicks(lo, hi, x1-x0, 6, ints, c.format, p.width), labelW, x0, x1
 }
 
 // grid draws the vertical grid lines and the tick labels under the plot.

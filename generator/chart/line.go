@@ -140,8 +140,14 @@ func (c lineLayout) xAxis(p pen, xa axis, ticks []Tick, bottom int) {
 	}
 	p.segments(axisGrey, 1, marks)
 	p.font(Font(), tickSize, inkSoft)
+	done := math.MinInt // right edge of the last label drawn
 	for _, t := range ticks {
-		p.text(t.Label, xa.pos(t.Value), bottom+gap+int(tickSize), center)
+		x, w := xa.pos(t.Value), slack(p.width(t.Label))
+		if x-w/2 < done+gap { // crowded (many years): skip rather than overlap
+			continue
+		}
+		p.text(t.Label, x, bottom+gap+int(tickSize), center)
+		done = x + w - w/2
 	}
 }
 

@@ -41,7 +41,7 @@ var escapeBar = Bar{
 	ID:    "escape",
 	Title: `Judul & <judul> "x"`,
 	Desc:  `Deskripsi & <desc> 'y'`,
-	Bars:  []Value{{`BAPPENAS & <K/L lain> "x"`, 3}, {"Dinsos", 0}},
+	Bars:  []Value{{`BAPPENAS & <K/L lain> "x"`, 3}, {"Dinsos", 0}, {"Kontrol\x01 baris\nbaru]]>", 1}},
 }
 
 func TestSVGGolden(t *testing.T) {
