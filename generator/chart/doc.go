@@ -10,6 +10,8 @@
 //     package's own renderer (escaped text, <title>/<desc>, role="img").
 //   - Render draws through any chart.RendererProvider: go-chart's chart.PNG or
 //     chart.SVG, the Recorder, or the gofpdf-backed renderer of render/pdf.
+//   - Size gives the canvas size before drawing (to reserve room on a page)
+//     and Table the same data as text, formatted as in the chart.
 //
 // The layout is done here rather than by go-chart's BarChart and Chart types:
 // those do not start bars at zero, drop x labels that do not fit, have no
