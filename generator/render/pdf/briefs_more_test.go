@@ -1,0 +1,95 @@
+package pdf
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/tkpkd/tkpkd/generator/model"
+)
+
+func TestBriefsDeterministic(t *testing.T) {
+	b := defaultBriefs(t)
+	first, err := b.Render(fixtureSite(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	second, err := b.Render(fixtureSite(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range first {
+		if first[i].Path != second[i].Path || !bytes.Equal(first[i].Data, second[i].Data) {
+			t.Errorf("%s: two builds differ", first[i].Path)
+		}
+	}
+}
+
+func TestBriefGlyphErrorNamesField(t *testing.T) {
+	s := fixtureSite(t)
+	d := s.Meetings[1].Decisions[0]
+	d.Text = "Selesai 😀"
+	d.Pos = model.Pos{File: "meetings/rakor-2023-12.yaml", Line: 12, Col: 9}
+	_, err := defaultBriefs(t).Render(s)
+	want := `meetings/rakor-2023-12.yaml:12:9: decisions[0].text: character "😀" (U+1F600) cannot be printed in the PDF font`
+	if err == nil || err.Error() != want {
+		t.Errorf("got %v\nwant %s", err, want)
+	}
+}
+
+func TestBriefTemplateErrors(t *testing.T) {
+	for name, tc := range map[string]struct{ src, want string }{
+		"syntax":       {"---\nper: year\ntitle: x\nfile: y\n---\n\nline\n{{if}}\n", "briefs/bad.md:8:"},
+		"front matter": {"no front matter\n", "briefs/bad.md:1: a brief template starts with front matter"},
+		"per":          {"---\nper: week\ntitle: x\nfile: y\n---\n", `per: "week" is not meeting, year or region`},
+		"exec":         {"---\nper: year\ntitle: x\nfile: y\n---\n{{.Year.Nope}}\n", "briefs/bad.md:6:"},
+	} {
+		b, err := NewBriefs(Options{Templates: fstest.MapFS{"bad.md": {Data: []byte(tc.src)}}, I18n: catalog(t)})
+		if err == nil {
+			_, err = b.Render(fixtureSite(t))
+		}
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: got %v, want an error containing %q", name, err, tc.want)
+		}
+	}
+}
+
+func TestBriefContent(t *testing.T) {
+	files, err := defaultBriefs(t).Render(fixtureSite(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string][]string{
+		"rapat/rakor-2023-12.pdf":    {"Virgojanti", "Rp1,7 triliun", "± Rp2,2 triliun", "(ilustrasi)", "Halaman 1 dari"},
+		"rapat/rakor-2023-03.pdf":    {"Terlambat", "Memutakhirkan data P3KE | by name"},
+		"rapat/rakor-2023-12-en.pdf": {"IDR 1.7 trillion", "Overdue", "(illustrative)", "Page 1 of"},
+		"anggaran/2024.pdf":          {"Rp1,7 triliun", "Tidak sesuai", "naik 33,3%"},
+	}
+	for _, f := range files {
+		ws, ok := want[f.Path]
+		if !ok {
+			continue
+		}
+		path := writeOutput(t, "content-"+strings.ReplaceAll(f.Path, "/", "-"), f.Data)
+		checkPDF(t, path, pdfTitle(t, path), 0, ws...)
+	}
+}
+
+// BenchmarkBrief reports the time to lay out and draw one brief of each
+// default template, from the fixture site.
+func BenchmarkBrief(b *testing.B) {
+	br := defaultBriefs(b)
+	s := fixtureSite(b)
+	for _, tmpl := range br.templates {
+		subj := subjects(s, tmpl.per)[0]
+		b.Run(strings.TrimSuffix(strings.TrimPrefix(tmpl.name, "briefs/"), ".md"), func(b *testing.B) {
+			for b.Loop() {
+				if _, err := br.one(s, tmpl, subj, "id"); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Milliseconds())/float64(b.N), "ms/brief")
+		})
+	}
+}
