@@ -15,11 +15,11 @@ type Page struct {
 	Lead      string // one line under the h1; may be empty
 	L         *Locale
 	Site      *model.Site
-	Crumbs    []Link // from the home page down to the parent of this page
-	Alts      []Alt  // this page in each language
-	Nav       []Link // the main menu; Current marks this page's section
-	Canonical string // absolute URL when a base URL is known
-	Data      []Link // open data files behind this page
+	Crumbs    []Link   // from the home page down to the parent of this page
+	Alts      []Alt    // this page in each language
+	Nav       []Link   // the main menu; Current marks this page's section
+	Canonical string   // absolute URL when a base URL is known
+	Data      []string // open data files behind this page, under data/
 	Body      any
 
 	langDir string // "" for the default language, "en/" for English

@@ -21,7 +21,7 @@ type AgencyBody struct {
 func (b *builder) agencyPages(lang string) ([]*Page, error) {
 	list := b.newPage(lang, "agencies", dirAgencies+"/index.html", "")
 	list.Title = list.L.T("agencies.title")
-	list.Data = []Link{{Label: "alokasi.csv", Href: list.DataHref("alokasi.csv")}, {Label: "keputusan.csv", Href: list.DataHref("keputusan.csv")}}
+	list.Data = []string{"alokasi.csv", "keputusan.csv"}
 	t := Table{Caption: list.Title, Head: []Col{{Label: list.L.T("col.agency")}, {Label: list.L.T("col.short")},
 		{Label: list.L.T("col.kind")}, {Label: list.L.T("col.region")}}}
 	out := []*Page{list}

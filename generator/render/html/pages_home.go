@@ -26,8 +26,7 @@ type KeyFig struct {
 func (b *builder) homePages(lang string) ([]*Page, error) {
 	p := b.newPage(lang, "home", "index.html", b.s.Config.Title)
 	p.Lead = p.L.Tf("home.lead", b.s.Config.Publisher, p.L.Date(b.s.Config.AsOf))
-	p.Data = []Link{{Label: "datapackage.json", Href: p.DataHref("datapackage.json")},
-		{Label: "ringkasan.csv", Href: p.DataHref("ringkasan.csv")}, {Label: "keputusan.csv", Href: p.DataHref("keputusan.csv")}}
+	p.Data = []string{"ringkasan.csv", "keputusan.csv"}
 	body := &HomeBody{Overdue: p.decisionViews(b.s.Overdue())}
 	for _, m := range b.s.Meetings {
 		for _, d := range m.Decisions {

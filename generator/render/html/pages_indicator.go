@@ -34,7 +34,7 @@ func (b *builder) indicatorAnchor(id string) string {
 func (b *builder) indicatorPages(lang string) ([]*Page, error) {
 	p := b.newPage(lang, "indicators", dirIndicators+"/index.html", "")
 	p.Title = p.L.T("indicators.title")
-	p.Data = []Link{{Label: "indikator.csv", Href: p.DataHref("indikator.csv")}, {Label: "indikator.json", Href: p.DataHref("indikator.json")}}
+	p.Data = []string{"indikator.csv", "indikator.json"}
 	var views []IndicatorView
 	for i, d := range b.s.Indicators {
 		v, err := p.indicatorView("c-ind-"+itoa(i+1), d, b.regionsObserving(d.ID))

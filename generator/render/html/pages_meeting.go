@@ -47,7 +47,7 @@ type ReportView struct {
 func (b *builder) meetingPages(lang string) ([]*Page, error) {
 	list := b.newPage(lang, "meetings", dirMeetings+"/index.html", "")
 	list.Title = list.L.T("meetings.title")
-	list.Data = []Link{{Label: "keputusan.csv", Href: list.DataHref("keputusan.csv")}, {Label: "keputusan.json", Href: list.DataHref("keputusan.json")}}
+	list.Data = []string{"keputusan.csv", "keputusan.json"}
 	t := Table{Caption: list.Title, Head: []Col{{Label: list.L.T("col.date")}, {Label: list.L.T("col.meeting")},
 		{Label: list.L.T("col.decisions"), Num: true}, {Label: list.L.T("col.overdue"), Num: true}}}
 	out := []*Page{list}

@@ -24,7 +24,7 @@ type FreeBody struct {
 func (b *builder) sourcePages(lang string) ([]*Page, error) {
 	p := b.newPage(lang, "sources", dirSources+"/index.html", "")
 	p.Title = p.L.T("sources.title")
-	p.Data = []Link{{Label: "sumber.csv", Href: p.DataHref("sumber.csv")}, {Label: "sumber.json", Href: p.DataHref("sumber.json")}}
+	p.Data = []string{"sumber.csv", "sumber.json"}
 	cites := b.citations(p)
 	var views []SourceView
 	for _, s := range b.s.Sources {

@@ -19,7 +19,7 @@ type RegionBody struct {
 func (b *builder) regionPages(lang string) ([]*Page, error) {
 	list := b.newPage(lang, "regions", dirRegions+"/index.html", "")
 	list.Title = list.L.T("regions.title")
-	list.Data = []Link{{Label: "indikator.csv", Href: list.DataHref("indikator.csv")}, {Label: "alokasi.csv", Href: list.DataHref("alokasi.csv")}}
+	list.Data = []string{"indikator.csv", "alokasi.csv"}
 	t := Table{Caption: list.Title, Head: []Col{{Label: list.L.T("col.code")}, {Label: list.L.T("col.region")},
 		{Label: list.L.T("col.kind")}}}
 	out := []*Page{list}

@@ -36,7 +36,7 @@ type ItemView struct {
 func (b *builder) strategyPages(lang string) ([]*Page, error) {
 	list := b.newPage(lang, "strategies", dirStrategies+"/index.html", "")
 	list.Title = list.L.T("strategies.title")
-	list.Data = []Link{{Label: "alokasi.csv", Href: list.DataHref("alokasi.csv")}}
+	list.Data = []string{"alokasi.csv"}
 	t := Table{Caption: list.Title, Head: []Col{{Label: list.L.T("col.framework")}, {Label: list.L.T("col.items"), Num: true}}}
 	out := []*Page{list}
 	for _, f := range b.s.Frameworks {
@@ -59,7 +59,7 @@ func (p *Page) strategyBody(f *model.Framework) (*StrategyBody, error) {
 	if t := f.Target; t != nil {
 		body.Target = p.L.Tf("strategy.target", p.L.Value(p.Site.Indicator(t.Indicator), t.Value), t.Year)
 	}
-	md := p.b.markdown(5)
+	md := p.b.markdown(4)
 	parts := append([]model.Part{{}}, f.Parts...)
 	for _, part := range parts {
 		pv := PartView{Name: part.Name}

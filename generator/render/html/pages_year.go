@@ -21,7 +21,7 @@ type YearBody struct {
 func (b *builder) yearPages(lang string) ([]*Page, error) {
 	list := b.newPage(lang, "years", dirYears+"/index.html", "")
 	list.Title = list.L.T("years.title")
-	list.Data = []Link{{Label: "alokasi.csv", Href: list.DataHref("alokasi.csv")}, {Label: "ringkasan.csv", Href: list.DataHref("ringkasan.csv")}}
+	list.Data = []string{"alokasi.csv", "ringkasan.csv"}
 	out := []*Page{list}
 	var rows [][]Cell
 	for i, y := range b.s.Years {
