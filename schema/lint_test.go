@@ -15,8 +15,8 @@ import (
 	"github.com/tkpkd/tkpkd/schema"
 )
 
-// load returns one schema file as plain JSON values.
-func load(t *testing.T, kind string) map[string]any {
+// loadSchema returns one schema file as plain JSON values.
+func loadSchema(t *testing.T, kind string) map[string]any {
 	t.Helper()
 	data, err := schema.FS.ReadFile(kind + ".json")
 	if err != nil {
@@ -35,7 +35,7 @@ func load(t *testing.T, kind string) map[string]any {
 // the schema cannot check.
 func TestAuthoring(t *testing.T) {
 	for _, k := range kinds {
-		doc := load(t, k)
+		doc := loadSchema(t, k)
 		if c, _ := doc["$comment"].(string); !strings.Contains(c, "tkpkd check") {
 			t.Errorf("%s.json: root $comment must say that `tkpkd check` does the rules across files", k)
 		}
@@ -70,13 +70,14 @@ func bilingual(v any) bool {
 }
 
 // walk calls f on every object of a schema document, depth first, in key
-// order. It skips `if` subschemas: they are conditions, not shapes.
+// order. It skips if/then/else/not subschemas: they add conditions to a
+// shape described elsewhere.
 func walk(v any, at string, f func(at string, node map[string]any)) {
 	switch v := v.(type) {
 	case map[string]any:
 		f(at, v)
 		for _, k := range sortedKeys(v) {
-			if k != "if" {
+			if k != "if" && k != "then" && k != "else" && k != "not" {
 				walk(v[k], at+"/"+k, f)
 			}
 		}
@@ -103,7 +104,7 @@ func TestSharedDefs(t *testing.T) {
 	first := map[string]any{}
 	owner := map[string]string{}
 	for _, k := range kinds {
-		defs, _ := load(t, k)["$defs"].(map[string]any)
+		defs, _ := loadSchema(t, k)["$defs"].(map[string]any)
 		for _, name := range sortedKeys(defs) {
 			if prev, ok := first[name]; !ok {
 				first[name], owner[name] = defs[name], k
