@@ -162,7 +162,7 @@ func jsonValue(v any) any {
 
 // contentFiles returns the files of a content folder that have a kind,
 // as slash-separated relative paths, sorted.
-func contentFiles(t *testing.T, root string) []string {
+func contentFiles(t testing.TB, root string) []string {
 	t.Helper()
 	var files []string
 	err := fs.WalkDir(os.DirFS(root), ".", func(p string, d fs.DirEntry, err error) error {
