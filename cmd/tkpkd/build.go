@@ -1,11 +1,60 @@
 package main
 
 import (
+	"context"
+	"errors"
+	"flag"
 	"fmt"
 	"io"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"github.com/tkpkd/tkpkd/generator/build"
+	"github.com/tkpkd/tkpkd/generator/diag"
+	"github.com/tkpkd/tkpkd/templates"
 )
 
 func runBuild(args []string, stdout, stderr io.Writer) int {
-	fmt.Fprintln(stderr, "tkpkd build: not yet available in this version")
-	return 2
+	fs := flag.NewFlagSet("build", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	cfg := build.Config{Defaults: templates.Defaults}
+	fs.StringVar(&cfg.Content, "content", "content", "the content folder")
+	fs.StringVar(&cfg.Out, "out", "output", "the output folder: the site goes to OUT/site, the briefs to OUT/pdf")
+	fs.StringVar(&cfg.Templates, "templates", "", "a folder whose files override the default templates (default: templates/ when present)")
+	fs.StringVar(&cfg.BaseURL, "base-url", "", "the site's public address, for sitemap.xml and canonical links only")
+	fs.BoolVar(&cfg.Force, "force", false, "write into a non-empty folder that tkpkd did not create")
+	fs.BoolVar(&cfg.Strict, "strict", false, "treat warnings as errors")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintln(stderr, "usage: tkpkd build [--content DIR] [--templates DIR] [--out DIR] [--base-url URL]")
+		return 2
+	}
+	if cfg.Templates == "" {
+		if st, err := os.Stat("templates"); err == nil && st.IsDir() {
+			cfg.Templates = "templates"
+		}
+	}
+	// Ctrl-C or a CI cancel stops the build before the output is replaced.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	start := time.Now()
+	res, err := build.Run(ctx, cfg)
+	var problems diag.List
+	if errors.As(err, &problems) {
+		printProblems(stderr, problems, cfg.Content, "text")
+		fmt.Fprintf(stderr, "%s: %d errors, %d warnings; nothing was written\n", cfg.Content, problems.Errors(), problems.Warnings())
+		return 1
+	}
+	printProblems(stderr, res.Problems, cfg.Content, "text")
+	if err != nil {
+		fmt.Fprintf(stderr, "tkpkd build: %v\nThe previous output in %s is unchanged.\n", err, cfg.Out)
+		return 1
+	}
+	fmt.Fprintf(stdout, "built %s: %d pages (%d site files), %d briefs, %.1f MB in %s\n",
+		cfg.Out, res.Pages, res.SiteFile, res.Briefs, float64(res.Bytes)/1e6, time.Since(start).Round(time.Millisecond))
+	return 0
 }

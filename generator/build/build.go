@@ -1,0 +1,165 @@
+// Package build runs the whole pipeline: load -> validate -> render (site,
+// open data, briefs) -> write. It is the only package that sees every
+// stage, and the only one cmd/tkpkd calls to build.
+package build
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+	"os"
+	"runtime/debug"
+	"sync"
+
+	"github.com/tkpkd/tkpkd/generator/diag"
+	"github.com/tkpkd/tkpkd/generator/i18n"
+	"github.com/tkpkd/tkpkd/generator/load"
+	"github.com/tkpkd/tkpkd/generator/model"
+	"github.com/tkpkd/tkpkd/generator/render"
+	"github.com/tkpkd/tkpkd/generator/render/data"
+	"github.com/tkpkd/tkpkd/generator/render/html"
+	"github.com/tkpkd/tkpkd/generator/render/pdf"
+	"github.com/tkpkd/tkpkd/generator/validate"
+	"github.com/tkpkd/tkpkd/generator/write"
+)
+
+// Config is what a build needs; cmd/tkpkd fills it from flags.
+type Config struct {
+	Content   string // the content folder
+	Out       string // the output folder; site/ and pdf/ are written in it
+	Defaults  fs.FS  // the embedded templates (site/, briefs/, i18n/)
+	Templates string // a folder whose files override the defaults; "" for none
+	BaseURL   string // overrides site.yaml's base_url when set
+	Force     bool   // write into a non-empty folder tkpkd did not make
+	Strict    bool   // warnings stop the build
+	// Create replaces file creation in tests (a full disk).
+	Create func(name string, data []byte) error
+}
+
+// Result says what a build produced.
+type Result struct {
+	Pages    int // HTML pages, both languages
+	SiteFile int // every file under site/
+	Briefs   int // PDF briefs
+	Bytes    int64
+	Problems diag.List // warnings (and errors, when the content failed)
+}
+
+// Run builds. A content problem returns the problems and writes nothing;
+// any other failure returns an error and leaves the previous output as it was.
+func Run(ctx context.Context, cfg Config) (Result, error) {
+	var res Result
+	set, problems := load.Dir(cfg.Content)
+	site, more := validate.Site(set)
+	res.Problems = append(problems, more...).Sort()
+	if res.Problems.HasErrors() || (cfg.Strict && len(res.Problems) > 0) {
+		return res, res.Problems
+	}
+	tmpl := cfg.Defaults
+	if cfg.Templates != "" {
+		tmpl = overlay{upper: os.DirFS(cfg.Templates), lower: cfg.Defaults}
+	}
+	site.Config.BaseURL = firstNonEmpty(cfg.BaseURL, site.Config.BaseURL)
+	siteFiles, pdfFiles, err := renderAll(site, tmpl)
+	if err != nil {
+		return res, err
+	}
+	for _, f := range siteFiles {
+		if len(f.Path) > 5 && f.Path[len(f.Path)-5:] == ".html" {
+			res.Pages++
+		}
+	}
+	res.SiteFile, res.Briefs = len(siteFiles), len(pdfFiles)
+	st, err := write.Publish(ctx, []write.Tree{{Name: "site", Files: siteFiles}, {Name: "pdf", Files: pdfFiles}},
+		write.Options{Out: cfg.Out, Protect: []string{cfg.Content}, Force: cfg.Force, Create: cfg.Create})
+	res.Bytes = st.Bytes
+	return res, err
+}
+
+func firstNonEmpty(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+// renderAll runs the site and the briefs side by side: both only read the
+// model, and the briefs are the slower half.
+func renderAll(site *model.Site, tmpl fs.FS) (siteFiles, pdfFiles []render.File, err error) {
+	sub := func(dir string) (fs.FS, error) { return fs.Sub(tmpl, dir) }
+	i18nFS, err := sub("i18n")
+	if err != nil {
+		return nil, nil, err
+	}
+	cat, err := i18n.Load(i18nFS)
+	if err != nil {
+		return nil, nil, fmt.Errorf("templates/i18n: %w", err)
+	}
+	var wg sync.WaitGroup
+	var siteErr, pdfErr error
+	wg.Add(2)
+	go func() {
+		defer wg.Done()
+		siteErr = safely("site", func() error {
+			var err error
+			siteFiles, err = renderSite(site, tmpl, cat)
+			return err
+		})
+	}()
+	go func() {
+		defer wg.Done()
+		pdfErr = safely("briefs", func() error {
+			var err error
+			pdfFiles, err = renderBriefs(site, tmpl, cat)
+			return err
+		})
+	}()
+	wg.Wait()
+	if siteErr != nil {
+		return nil, nil, siteErr
+	}
+	return siteFiles, pdfFiles, pdfErr
+}
+
+func renderSite(site *model.Site, tmpl fs.FS, cat *i18n.Catalog) ([]render.File, error) {
+	sub, err := fs.Sub(tmpl, "site")
+	if err != nil {
+		return nil, err
+	}
+	r, err := html.New(html.Options{Templates: sub, I18n: cat, BaseURL: site.Config.BaseURL})
+	if err != nil {
+		return nil, err
+	}
+	files, err := r.Render(site)
+	if err != nil {
+		return nil, err
+	}
+	open, err := data.Render(site)
+	if err != nil {
+		return nil, err
+	}
+	return append(files, open...), nil
+}
+
+func renderBriefs(site *model.Site, tmpl fs.FS, cat *i18n.Catalog) ([]render.File, error) {
+	sub, err := fs.Sub(tmpl, "briefs")
+	if err != nil {
+		return nil, err
+	}
+	b, err := pdf.NewBriefs(pdf.Options{Templates: sub, I18n: cat})
+	if err != nil {
+		return nil, err
+	}
+	return b.Render(site)
+}
+
+// safely turns a renderer's panic into an error, so a bug in one page
+// fails the build cleanly instead of killing it half-way.
+func safely(stage string, f func() error) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("[BUG] %s renderer panicked: %v\n%s", stage, r, debug.Stack())
+		}
+	}()
+	return f()
+}
