@@ -26,8 +26,16 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&cfg.BaseURL, "base-url", "", "the site's public address, for sitemap.xml and canonical links only")
 	fs.BoolVar(&cfg.Force, "force", false, "write into a non-empty folder that tkpkd did not create")
 	fs.BoolVar(&cfg.Strict, "strict", false, "treat warnings as errors")
+	shard := fs.String("shard", "", "build only part K of N of the outputs, e.g. 2/4, for a CI matrix")
 	if err := fs.Parse(args); err != nil {
 		return 2
+	}
+	if *shard != "" {
+		var err error
+		if cfg.Shard, err = build.ParseShard(*shard); err != nil {
+			fmt.Fprintln(stderr, "tkpkd build: --shard:", err)
+			return 2
+		}
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintln(stderr, "usage: tkpkd build [--content DIR] [--templates DIR] [--out DIR] [--base-url URL]")

@@ -32,6 +32,7 @@ type Config struct {
 	BaseURL   string // overrides site.yaml's base_url when set
 	Force     bool   // write into a non-empty folder tkpkd did not make
 	Strict    bool   // warnings stop the build
+	Shard     Shard  // only this part of the outputs; the zero Shard is all
 	// Create replaces file creation in tests (a full disk).
 	Create func(name string, data []byte) error
 }
@@ -64,6 +65,7 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 	if err != nil {
 		return res, err
 	}
+	siteFiles, pdfFiles = cfg.Shard.filter("site", siteFiles), cfg.Shard.filter("pdf", pdfFiles)
 	for _, f := range siteFiles {
 		if len(f.Path) > 5 && f.Path[len(f.Path)-5:] == ".html" {
 			res.Pages++
