@@ -19,6 +19,10 @@ func svg(b []byte, err error) (template.HTML, error) {
 	return template.HTML(b), nil //nolint:gosec // escaped by package chart
 }
 
+// chartWidth is the drawing width of every chart: wide enough for a
+// desktop column, narrow enough that a phone shows legible labels.
+const chartWidth = 640
+
 func (p *Page) moneyAxis() func(float64) string {
 	lang := p.L.Lang
 	return func(v float64) string { return format.MoneyAxis(v, lang) }
@@ -40,7 +44,7 @@ func (p *Page) amountChart(id, title, desc, keyHead string, stage model.Stage, r
 	}
 	c.Table.Foot = [][]Cell{{{Text: p.L.T("col.total")}, {}, {Text: p.L.Money(total), Num: true}}}
 	var err error
-	c.SVG, err = svg(chart.Bar{ID: id, Title: title, Desc: desc, Bars: bars, Format: p.moneyAxis()}.SVG())
+	c.SVG, err = svg(chart.Bar{ID: id, Title: title, Desc: desc, Bars: bars, Format: p.moneyAxis(), Width: chartWidth}.SVG())
 	return c, err
 }
 
@@ -56,7 +60,7 @@ type Amount struct {
 // pairedChart compares two years at one stage, group by group.
 func (p *Page) pairedChart(id, title, desc, keyHead string, names [2]string, rows []pairRow) (Chart, error) {
 	c := Chart{ID: id, Title: title}
-	pc := chart.Paired{ID: id, Title: title, Desc: desc, Names: names, Format: p.moneyAxis()}
+	pc := chart.Paired{ID: id, Title: title, Desc: desc, Names: names, Format: p.moneyAxis(), Width: chartWidth}
 	c.Table = Table{Caption: title, Head: []Col{{Label: keyHead}, {Label: names[0], Num: true},
 		{Label: names[1], Num: true}, {Label: p.L.T("col.change")}}}
 	var was, now model.Money

@@ -93,7 +93,11 @@ func (p *Page) indicatorKeys() []KeyFig {
 			continue
 		}
 		o := obs[len(obs)-1]
-		out = append(out, KeyFig{Label: d.Name, Fig: p.Obs(o), Sub: p.L.Period(o.Period),
+		sub := p.L.Period(o.Period)
+		if !d.IsMoney() && !d.IsPercent() && d.Unit != "" {
+			sub = d.Unit + " · " + sub
+		}
+		out = append(out, KeyFig{Label: d.Name, Fig: p.Obs(o), Sub: sub,
 			Href: p.Rel(dirIndicators+"/index.html") + "#" + p.b.indicatorAnchor(d.ID)})
 	}
 	return out

@@ -108,7 +108,7 @@ func periodX(pd model.Period) float64 {
 func (p *Page) indicatorChart(id string, d *model.Indicator, regions []string) (Chart, error) {
 	title := p.L.Tf("indicators.chart", d.Name)
 	c := Chart{ID: id, Title: title}
-	lc := chart.Line{ID: id, Title: title, Desc: p.L.Tf("indicators.chart_desc", d.Name, d.Unit)}
+	lc := chart.Line{ID: id, Title: title, Width: chartWidth, Desc: p.L.Tf("indicators.chart_desc", d.Name, d.Unit)}
 	lang := p.L.Lang
 	lc.Format = func(v float64) string { return p.L.Value(d, v) }
 	if d.IsMoney() {

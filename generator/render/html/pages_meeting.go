@@ -3,6 +3,7 @@ package html
 import (
 	"html/template"
 
+	"github.com/tkpkd/tkpkd/generator/chart"
 	"github.com/tkpkd/tkpkd/generator/model"
 )
 
@@ -16,6 +17,7 @@ type MeetingBody struct {
 	Agenda    []AgendaView
 	Minutes   template.HTML
 	Decisions []DecisionView
+	Status    *Chart   // the decisions by status; nil when there are none
 	Changes   *Changes // nil for the first meeting
 	Prev      *Link
 	Next      *Link
@@ -107,6 +109,13 @@ func (p *Page) meetingBody(i int) (*MeetingBody, error) {
 	if body.Minutes, err = p.b.markdown(3).render(m.Minutes, m.MinutesPos); err != nil {
 		return nil, err
 	}
+	if len(m.Decisions) > 0 {
+		c, err := p.statusChart(m)
+		if err != nil {
+			return nil, err
+		}
+		body.Status = &c
+	}
 	if i > 0 {
 		prev := p.Site.Meetings[i-1]
 		body.Prev = &Link{Label: prev.Title, Href: p.LinkMeeting(prev.ID)}
@@ -162,4 +171,33 @@ func statusAt(d *model.Decision, on model.Date) model.Status {
 		}
 	}
 	return s
+}
+
+// statusOrder is the order statuses are counted in: open work first.
+var statusOrder = []model.Status{model.Terlambat, model.Baru, model.Berjalan, model.Selesai, model.Dibatalkan}
+
+// statusChart counts a meeting's decisions by the status a reader sees today.
+func (p *Page) statusChart(m *model.Meeting) (Chart, error) {
+	title := p.L.Tf("meeting.status_chart", p.L.Date(p.Site.Config.AsOf))
+	c := Chart{ID: "c-status", Title: title}
+	c.Table = Table{Caption: title, Head: []Col{{Label: p.L.T("col.status")}, {Label: p.L.T("col.decisions"), Num: true}}}
+	bc := chart.Bar{ID: c.ID, Title: title, Width: chartWidth, Height: 60 + 30*len(statusOrder), Desc: p.L.T("meeting.status_chart_desc"),
+		Format: func(v float64) string { return p.L.Int(int(v)) }}
+	for _, st := range statusOrder {
+		n := 0
+		for _, d := range m.Decisions {
+			if d.Shown() == st {
+				n++
+			}
+		}
+		if n == 0 {
+			continue
+		}
+		bc.Bars = append(bc.Bars, chart.Value{Label: p.L.Status(st), Value: float64(n)})
+		c.Table.Rows = append(c.Table.Rows, []Cell{{Text: p.L.Status(st)}, {Text: p.L.Int(n), Num: true}})
+	}
+	c.Table.Foot = [][]Cell{{{Text: p.L.T("col.total")}, {Text: p.L.Int(len(m.Decisions)), Num: true}}}
+	var err error
+	c.SVG, err = svg(bc.SVG())
+	return c, err
 }
