@@ -67,3 +67,13 @@ func TestReferenceSite(t *testing.T) {
 		}
 	}
 }
+
+func BenchmarkRenderReference(b *testing.B) {
+	site := referenceSite(b)
+	r := newTestRenderer(b)
+	for b.Loop() {
+		if _, err := r.Render(site); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
