@@ -62,7 +62,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "tkpkd build: %v\nThe previous output in %s is unchanged.\n", err, cfg.Out)
 		return 1
 	}
-	fmt.Fprintf(stdout, "built %s: %d pages (%d site files), %d briefs, %.1f MB in %s\n",
-		cfg.Out, res.Pages, res.SiteFile, res.Briefs, float64(res.Bytes)/1e6, time.Since(start).Round(time.Millisecond))
+	fmt.Fprintf(stdout, "built %s: %d pages (%d site files), %d briefs, %.1f MB; %d written, %d unchanged, %d removed; %s\n",
+		cfg.Out, res.Pages, res.SiteFile, res.Briefs, float64(res.Bytes)/1e6, res.Written, res.Same, res.Removed, time.Since(start).Round(time.Millisecond))
 	return 0
 }

@@ -43,6 +43,10 @@ type Result struct {
 	SiteFile int // every file under site/
 	Briefs   int // PDF briefs
 	Bytes    int64
+	Written  int       // files whose bytes changed since the previous build
+	Same     int       // files left as they were (their mtime too)
+	Removed  int       // files of the previous build that are gone
+	Changed  []string  // "site/..." and "pdf/..." paths of the written files
 	Problems diag.List // warnings (and errors, when the content failed)
 }
 
@@ -74,7 +78,7 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 	res.SiteFile, res.Briefs = len(siteFiles), len(pdfFiles)
 	st, err := write.Publish(ctx, []write.Tree{{Name: "site", Files: siteFiles}, {Name: "pdf", Files: pdfFiles}},
 		write.Options{Out: cfg.Out, Protect: []string{cfg.Content}, Force: cfg.Force, Create: cfg.Create})
-	res.Bytes = st.Bytes
+	res.Bytes, res.Written, res.Same, res.Removed, res.Changed = st.Bytes, st.Written, st.Unchanged, st.Removed, st.Changed
 	return res, err
 }
 

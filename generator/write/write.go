@@ -7,6 +7,7 @@
 package write
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -40,10 +41,16 @@ type Options struct {
 	Create func(name string, data []byte) error
 }
 
-// Stats counts what a publish did.
+// Stats counts what a publish did. Unchanged files are linked from the
+// previous output, so they keep their modification time and rsync, object
+// stores and CI caches see only what changed.
 type Stats struct {
-	Files int
-	Bytes int64
+	Files     int      // files in the new output
+	Bytes     int64    // their total size
+	Written   int      // files whose bytes are new or changed
+	Unchanged int      // files identical to the previous output
+	Removed   int      // files of the previous output that are gone
+	Changed   []string // tree/path of each written file, sorted
 }
 
 // Publish writes the trees into opts.Out, replacing each tree of the same
@@ -67,17 +74,28 @@ func Publish(ctx context.Context, trees []Tree, opts Options) (Stats, error) {
 		if err := checkName(t.Name); err != nil {
 			return Stats{}, err
 		}
-		n, b, err := writeTree(ctx, filepath.Join(staging, "new", t.Name), t.Files, create)
+		ts, err := writeTree(ctx, filepath.Join(out, t.Name), filepath.Join(staging, "new", t.Name), t.Files, create)
 		if err != nil {
 			return Stats{}, err
 		}
-		st.Files += n
-		st.Bytes += b
+		st.add(ts)
 	}
 	if err := ctx.Err(); err != nil {
 		return Stats{}, fmt.Errorf("build interrupted before the output was replaced: %w", err)
 	}
+	if st.Written == 0 && st.Removed == 0 {
+		return st, nil // the output is already exactly this build
+	}
 	return st, swap(out, staging, trees)
+}
+
+func (s *Stats) add(t Stats) {
+	s.Files += t.Files
+	s.Bytes += t.Bytes
+	s.Written += t.Written
+	s.Unchanged += t.Unchanged
+	s.Removed += t.Removed
+	s.Changed = append(s.Changed, t.Changed...)
 }
 
 // swap moves each old tree aside and the new one into place. Renames in one
@@ -103,30 +121,71 @@ func swap(out, staging string, trees []Tree) error {
 	return nil
 }
 
-func writeTree(ctx context.Context, root string, files []render.File, create func(string, []byte) error) (int, int64, error) {
+// writeTree stages a tree: files identical to the previous tree (prev) are
+// hard-linked from it, the others written.
+func writeTree(ctx context.Context, prev, root string, files []render.File, create func(string, []byte) error) (Stats, error) {
 	sorted := append([]render.File(nil), files...)
 	sort.Slice(sorted, func(i, j int) bool { return sorted[i].Path < sorted[j].Path })
-	var bytes int64
+	var st Stats
 	for i, f := range sorted {
 		if i > 0 && sorted[i-1].Path == f.Path {
-			return 0, 0, fmt.Errorf("two outputs have the same path %s", f.Path)
+			return st, fmt.Errorf("two outputs have the same path %s", f.Path)
 		}
 		if err := checkPath(f.Path); err != nil {
-			return 0, 0, err
+			return st, err
 		}
 		if i%64 == 0 && ctx.Err() != nil {
-			return 0, 0, fmt.Errorf("build interrupted: %w", ctx.Err())
+			return st, fmt.Errorf("build interrupted: %w", ctx.Err())
 		}
 		name := filepath.Join(root, filepath.FromSlash(f.Path))
 		if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
-			return 0, 0, err
+			return st, err
 		}
-		if err := create(name, f.Data); err != nil {
-			return 0, 0, fmt.Errorf("cannot write %s: %w", f.Path, err)
+		old := filepath.Join(prev, filepath.FromSlash(f.Path))
+		if same(old, f.Data) && os.Link(old, name) == nil {
+			st.Unchanged++
+		} else {
+			if err := create(name, f.Data); err != nil {
+				return st, fmt.Errorf("cannot write %s: %w", f.Path, err)
+			}
+			st.Written++
+			st.Changed = append(st.Changed, path.Join(filepath.Base(prev), f.Path))
 		}
-		bytes += int64(len(f.Data))
+		st.Bytes += int64(len(f.Data))
 	}
-	return len(sorted), bytes, nil
+	st.Files = len(sorted)
+	st.Removed = countRemoved(prev, sorted)
+	return st, nil
+}
+
+// same reports whether the file at name holds exactly data.
+func same(name string, data []byte) bool {
+	info, err := os.Lstat(name)
+	if err != nil || !info.Mode().IsRegular() || info.Size() != int64(len(data)) {
+		return false
+	}
+	old, err := os.ReadFile(name)
+	return err == nil && bytes.Equal(old, data)
+}
+
+// countRemoved counts the previous tree's files that the new one lacks.
+func countRemoved(prev string, files []render.File) int {
+	keep := make(map[string]bool, len(files))
+	for _, f := range files {
+		keep[f.Path] = true
+	}
+	n := 0
+	filepath.WalkDir(prev, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return nil
+		}
+		rel, err := filepath.Rel(prev, p)
+		if err == nil && !keep[filepath.ToSlash(rel)] {
+			n++
+		}
+		return nil
+	})
+	return n
 }
 
 func createFile(name string, data []byte) error {

@@ -1,0 +1,230 @@
+package build
+
+import (
+	"context"
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/tkpkd/tkpkd/generator/diag"
+	"github.com/tkpkd/tkpkd/templates"
+)
+
+// copyDir copies a folder tree (the reference content) for a test to edit.
+func copyDir(t testing.TB, src, dst string) {
+	t.Helper()
+	err := filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, p)
+		if d.IsDir() {
+			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(dst, rel), data, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func hashTree(t testing.TB, dir string) map[string]string {
+	t.Helper()
+	out := map[string]string{}
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(dir, p)
+		out[filepath.ToSlash(rel)] = fmt.Sprintf("%x", sha256.Sum256(data))
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+func diffTrees(a, b map[string]string) []string {
+	var d []string
+	for k, v := range a {
+		if b[k] != v {
+			d = append(d, k)
+		}
+	}
+	for k := range b {
+		if _, ok := a[k]; !ok {
+			d = append(d, k)
+		}
+	}
+	sort.Strings(d)
+	return d
+}
+
+// setup copies the reference content and builds it once.
+func setup(t *testing.T) (cfg Config, before map[string]string) {
+	t.Helper()
+	dir := t.TempDir()
+	copyDir(t, "../../content", filepath.Join(dir, "content"))
+	cfg = Config{Content: filepath.Join(dir, "content"), Out: filepath.Join(dir, "out"), Defaults: templates.Defaults}
+	if _, err := Run(context.Background(), cfg); err != nil {
+		t.Fatalf("building the reference content: %v", err)
+	}
+	return cfg, hashTree(t, cfg.Out)
+}
+
+// TestDeterministicAndIncremental builds the reference content twice into
+// two folders (identical trees), rebuilds with no edit (nothing written),
+// then edits one meeting and checks exactly the outputs that show it change.
+func TestDeterministicAndIncremental(t *testing.T) {
+	cfg, first := setup(t)
+	other := cfg
+	other.Out = filepath.Join(t.TempDir(), "out2")
+	if _, err := Run(context.Background(), other); err != nil {
+		t.Fatal(err)
+	}
+	if d := diffTrees(first, hashTree(t, other.Out)); len(d) > 0 {
+		t.Fatalf("two builds differ in %d files: %v", len(d), d)
+	}
+	if n := len(first); n < 100 {
+		t.Fatalf("the reference build has %d files; want a full site and briefs", n)
+	}
+	res, err := Run(context.Background(), cfg)
+	if err != nil || res.Written != 0 || res.Removed != 0 {
+		t.Fatalf("no-edit rebuild: %+v, %v; want 0 written, 0 removed", res, err)
+	}
+	// Edit the last meeting's title: only what shows that meeting may change.
+	path := filepath.Join(cfg.Content, "meetings", "rakor-tkpk-banten-2024-q3.yaml")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	edited := strings.Replace(string(data), "\ntitle: ", "\ntitle: Suntingan ", 1)
+	if edited == string(data) {
+		t.Fatal("could not find the meeting's title to edit")
+	}
+	os.WriteFile(path, []byte(edited), 0o644)
+	res, err = Run(context.Background(), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range res.Changed {
+		if !showsMeeting(p) {
+			t.Errorf("editing one meeting rewrote %s, which does not show it", p)
+		}
+	}
+	for _, must := range []string{"site/rapat/rakor-tkpk-banten-2024-q3/index.html", "pdf/rapat/rakor-tkpk-banten-2024-q3.pdf"} {
+		if !contains(res.Changed, must) {
+			t.Errorf("editing the meeting did not rewrite %s; changed: %v", must, res.Changed)
+		}
+	}
+	if res.Written >= len(first)/2 {
+		t.Errorf("editing one meeting rewrote %d of %d files", res.Written, len(first))
+	}
+	t.Logf("editing one meeting rewrote %d files: %v", res.Written, res.Changed)
+}
+
+// showsMeeting lists the outputs allowed to change when a meeting's title
+// changes: the meeting itself, lists of meetings, the pages linking to it
+// (home, regions and agencies owning its decisions, sources it cites), the
+// decisions data, and the briefs that name it.
+func showsMeeting(p string) bool {
+	p = strings.TrimPrefix(strings.TrimPrefix(p, "site/en/"), "site/")
+	for _, prefix := range []string{"index.html", "rapat/", "wilayah/", "opd/", "sumber/", "strategi/", "data/keputusan.", "pdf/rapat/", "pdf/wilayah/", "sitemap.xml"} {
+		if strings.HasPrefix(p, prefix) {
+			return true
+		}
+	}
+	return false
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// TestFailedBuildsLeaveOutput checks each failure kind leaves the previous
+// output byte for byte.
+func TestFailedBuildsLeaveOutput(t *testing.T) {
+	cfg, before := setup(t)
+	check := func(name string, c Config, want string) {
+		t.Helper()
+		_, err := Run(context.Background(), c)
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%s: err = %v, want %q", name, err, want)
+		}
+		if d := diffTrees(before, hashTree(t, cfg.Out)); len(d) > 0 {
+			t.Errorf("%s: output changed in %v", name, d)
+		}
+	}
+	// A content error.
+	broken := filepath.Join(t.TempDir(), "content")
+	copyDir(t, cfg.Content, broken)
+	os.WriteFile(filepath.Join(broken, "regions.yaml"), []byte("regions:\n  - {code: 36.01}\n"), 0o644)
+	c := cfg
+	c.Content = broken
+	var problems diag.List
+	if _, err := Run(context.Background(), c); !errors.As(err, &problems) {
+		t.Errorf("content error: got %v, want a diag.List", err)
+	}
+	check("content error", c, "regions.yaml:2:")
+	// A template error, named with its file and line.
+	tmpl := t.TempDir()
+	os.MkdirAll(filepath.Join(tmpl, "briefs"), 0o755)
+	os.WriteFile(filepath.Join(tmpl, "briefs", "meeting.md"), []byte("---\nper: meeting\ntitle: x\nfile: rapat/{{.ID}}\n---\n{{ .NoSuchField }\n"), 0o644)
+	c = cfg
+	c.Templates = tmpl
+	check("template error", c, "meeting.md:6")
+	// A full disk.
+	c = cfg
+	n := 0
+	c.Create = func(name string, data []byte) error {
+		if n++; n > 20 {
+			return errors.New("no space left on device")
+		}
+		return os.WriteFile(name, data, 0o644)
+	}
+	// Edit the content so the build has files to write.
+	edited := filepath.Join(t.TempDir(), "content")
+	copyDir(t, cfg.Content, edited)
+	site, _ := os.ReadFile(filepath.Join(edited, "site.yaml"))
+	os.WriteFile(filepath.Join(edited, "site.yaml"), []byte(strings.Replace(string(site), "title: ", "title: Baru ", 1)), 0o644)
+	c.Content = edited
+	check("disk full", c, "no space left on device")
+	// An interrupt (SIGINT cancels the context in cmd/tkpkd).
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	c.Create = nil
+	if _, err := Run(ctx, c); err == nil || !strings.Contains(err.Error(), "interrupted") {
+		t.Errorf("interrupt: err = %v", err)
+	}
+	if d := diffTrees(before, hashTree(t, cfg.Out)); len(d) > 0 {
+		t.Errorf("interrupt: output changed in %v", d)
+	}
+}
+
+func TestSafelyTurnsPanicIntoError(t *testing.T) {
+	t.Parallel()
+	err := safely("site", func() error { panic("boom") })
+	if err == nil || !strings.Contains(err.Error(), "[BUG] site renderer panicked: boom") {
+		t.Errorf("err = %v", err)
+	}
+}
