@@ -48,7 +48,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case "version", "--version", "-version":
 		fmt.Fprintln(stdout, "tkpkd", version)
 		return 0
-	case "serve", "new":
+	case "new":
+		return runNew(args[1:], stdout, stderr)
+	case "serve":
 		fmt.Fprintf(stderr, "tkpkd %s: not yet available in this version\n", args[0])
 		return 2
 	case "help", "-h", "--help":

@@ -46,6 +46,9 @@ func (o *obj) code(key string, required bool) string {
 	if v == nil {
 		return ""
 	}
+	if !required && v.Tag == "!!str" && strings.TrimSpace(v.Value) == "" {
+		return "" // an optional field left as "" is not given
+	}
 	return o.d.codeValue(v, o.field(key))
 }
 
