@@ -36,6 +36,11 @@ func (o *obj) text(key string, required bool) string {
 	if s == "" && required {
 		o.d.errorf(v, o.field(key), "is empty; write a value")
 	}
+	// "Rapat #2" unquoted is "Rapat" plus a comment "#2". A comment glued to
+	// its # is almost always text that was cut off.
+	if c := v.LineComment; v.Style == 0 && len(c) > 1 && c[0] == '#' && c[1] != ' ' && c[1] != '#' {
+		o.d.warnf(v, o.field(key), "is cut at \" %s\": YAML reads the rest as a comment (got %q); put the whole value in double quotes", c, s)
+	}
 	return s
 }
 

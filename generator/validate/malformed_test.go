@@ -140,3 +140,16 @@ func aliasBomb() string {
 	b.WriteString("regions: *a9\n")
 	return b.String()
 }
+
+func TestHashCutsTextWarning(t *testing.T) {
+	t.Parallel()
+	_, problems := check(with("meetings/rakor-1.yaml", "title: Rakor TKPKD", "title: Rakor TKPKD #2"))
+	want := `meetings/rakor-1.yaml:2:8: title: warning: is cut at " #2": YAML reads the rest as a comment (got "Rakor TKPKD")`
+	if !strings.Contains(problems.Error(), want) {
+		t.Errorf("got:\n%s\nwant %s", problems.Error(), want)
+	}
+	// A real comment after a value is fine.
+	if _, problems := check(with("meetings/rakor-1.yaml", "title: Rakor TKPKD", "title: Rakor TKPKD  # judul")); len(problems) != 0 {
+		t.Errorf("a comment after the value gave: %v", problems)
+	}
+}
