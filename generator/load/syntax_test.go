@@ -1,0 +1,41 @@
+package load
+
+import (
+	"strings"
+	"testing"
+
+	"gopkg.in/yaml.v3"
+)
+
+// TestSyntaxErrorLine checks that a YAML syntax error is reported on the
+// line that is wrong, including the cases where yaml.v3 itself names the
+// line where the enclosing block starts.
+func TestSyntaxErrorLine(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name, text string
+		line, col  int
+		advice     string
+	}{
+		{"indentation", "lines:\n  - id: a\n    name: x\n   amount: 5\n", 4, 4, "indentation"},
+		{"unclosed flow", "a: 1\nb: 2\nc: [x, y\nd: 4\ne: 5\n", 3, 1, "never closed"},
+		{"unclosed quote", "a: 1\nb: \"teks\nc: 3\n", 2, 1, "never closed"},
+		{"colon in value", "sources:\n  - id: a\n    note: Catatan: penting\n", 3, 18, "double quotes"},
+		{"reserved char", "a: 1\nb: @x\n", 2, 4, "reserves"},
+		{"valid flow then error", "a: [1,\n  2]\nb: 2\nc: d: e\n", 4, 5, "double quotes"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			var n yaml.Node
+			err := yaml.Unmarshal([]byte(tc.text), &n)
+			if err == nil {
+				t.Fatalf("yaml accepted %q", tc.text)
+			}
+			line, col, msg := locateSyntax([]byte(tc.text), err)
+			if line != tc.line || col != tc.col || !strings.Contains(msg, tc.advice) {
+				t.Errorf("got %d:%d %q; want %d:%d with %q (yaml.v3 said %q)", line, col, msg, tc.line, tc.col, tc.advice, err)
+			}
+		})
+	}
+}
