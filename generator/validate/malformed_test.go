@@ -153,3 +153,13 @@ func TestHashCutsTextWarning(t *testing.T) {
 		t.Errorf("a comment after the value gave: %v", problems)
 	}
 }
+
+func TestFarFromLastYearWarning(t *testing.T) {
+	t.Parallel()
+	files := with("allocations/2023.yaml", "", "year: 2023\nregion: \"36\"\nsummaries:\n  - {id: total-2023, stage: rka, amount: 170000000000, source: antara}\n")
+	_, problems := check(files)
+	want := "allocations/2024.yaml:6:13: summaries[0].amount: warning: is far from last year's (got Rp1.700.000.000.000, 2023 rka was Rp170.000.000.000)"
+	if problems.HasErrors() || !strings.Contains(problems.Error(), want) {
+		t.Errorf("got:\n%s\nwant the warning %s", problems.Error(), want)
+	}
+}

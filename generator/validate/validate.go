@@ -36,6 +36,7 @@ func Site(set *load.Set) (*model.Site, diag.List) {
 	c.mappings()
 	c.observations()
 	c.reconcile()
+	c.trends()
 	c.meetings()
 	c.pages()
 	c.unusedSources()
