@@ -7,7 +7,8 @@
 // references (with a "did you mean"), the parent rules of regions and
 // agencies, observation methods and duplicates, totals against their line
 // items within half their precision, agency counts, follow-ups against the
-// site's as_of and the decision's meeting, unused sources (a warning).
+// site's as_of and the decision's meeting; and, as warnings, unused sources
+// and totals far from last year's.
 package validate
 
 import (
