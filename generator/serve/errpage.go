@@ -1,0 +1,95 @@
+package serve
+
+import (
+	"bytes"
+	"errors"
+	"html/template"
+	"strconv"
+
+	"github.com/tkpkd/tkpkd/generator/diag"
+)
+
+// errorPageTmpl is shown instead of every page while the latest build
+// failed. html/template escapes the problems: a message quotes the content
+// it is about, which may hold markup.
+var errorPageTmpl = template.Must(template.New("error").Parse(`<!DOCTYPE html>
+<html lang="id">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{.TitleID}} · {{.TitleEN}}</title>
+<style>
+body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}
+h1{color:#a40000;font-size:1.5rem;margin-bottom:0}
+.en{color:#555;margin-top:.25rem}
+li{margin:.5rem 0}
+code,pre{font:14px/1.4 ui-monospace,monospace;background:#f4f4f4;padding:.1rem .3rem}
+pre{padding:.75rem;white-space:pre-wrap}
+.warn{color:#7a5500}
+</style>
+</head>
+<body>
+<main>
+<h1>{{.TitleID}}</h1>
+<p class="en" lang="en">{{.TitleEN}}</p>
+{{- if .Problems}}
+<p>{{len .Problems}} masalah di folder konten. Perbaiki lalu simpan berkasnya; halaman ini akan dimuat ulang sendiri.</p>
+<p class="en" lang="en">{{len .Problems}} problem(s) in the content folder. Fix and save the file; this page reloads by itself.</p>
+<ol>
+{{- range .Problems}}
+<li{{if .Warn}} class="warn"{{end}}><code>{{.Where}}</code>: {{if .Field}}<code>{{.Field}}</code>: {{end}}{{if .Warn}}peringatan (warning): {{end}}{{.Msg}}</li>
+{{- end}}
+</ol>
+{{- else}}
+<p>Build gagal. Perbaiki penyebabnya lalu simpan; halaman ini akan dimuat ulang sendiri.</p>
+<p class="en" lang="en">The build failed. Fix the cause and save; this page reloads by itself.</p>
+<pre>{{.Err}}</pre>
+{{- end}}
+<p>Situs yang disajikan tetap hasil build terakhir yang berhasil. <span lang="en">The last good build is still being served.</span></p>
+</main>
+{{.Script}}
+</body>
+</html>
+`))
+
+type problemView struct {
+	Where, Field, Msg string
+	Warn              bool
+}
+
+// errorPage renders a failed build's error: each content problem at its
+// file:line:col, or the error as it is when it is not about the content.
+func errorPage(err error) []byte {
+	data := struct {
+		TitleID, TitleEN string
+		Problems         []problemView
+		Err              string
+		Script           template.HTML
+	}{TitleID: "Build gagal", TitleEN: "The build failed", Err: err.Error(), Script: template.HTML(reloadScript)}
+	var problems diag.List
+	if errors.As(err, &problems) {
+		data.TitleID, data.TitleEN = "Konten bermasalah", "The content has problems"
+		for _, p := range problems {
+			data.Problems = append(data.Problems, problemView{
+				Where: place(p), Field: p.Field, Msg: p.Msg, Warn: p.Severity == diag.Warning,
+			})
+		}
+	}
+	var b bytes.Buffer
+	if err := errorPageTmpl.Execute(&b, data); err != nil {
+		panic(err) // the template and its data are fixed: a failure is a bug here
+	}
+	return b.Bytes()
+}
+
+// place is a problem's file:line:col, as diag.Problem.String writes it.
+func place(p diag.Problem) string {
+	s := p.File
+	if p.Line > 0 {
+		s += ":" + strconv.Itoa(p.Line)
+		if p.Col > 0 {
+			s += ":" + strconv.Itoa(p.Col)
+		}
+	}
+	return s
+}
