@@ -34,8 +34,8 @@ func (s *Server) rebuild(ctx context.Context) {
 	old := s.state.Load()
 	took := time.Since(start).Round(time.Millisecond)
 	if err != nil {
-		s.state.Store(&state{site: old.site, pdf: old.pdf, failure: errorPage(err)})
-		s.logFailure(err)
+		s.state.Store(&state{site: old.site, pdf: old.pdf, failure: errorPage(err, old.site != "")})
+		s.logFailure(err, old.site != "")
 		s.events.send(fmt.Sprintf(`{"build":%d,"ok":false}`, s.gen))
 		return
 	}
@@ -53,17 +53,21 @@ func (s *Server) rebuild(ctx context.Context) {
 }
 
 // logFailure prints the status line of a failed build and its problems.
-func (s *Server) logFailure(err error) {
+func (s *Server) logFailure(err error, good bool) {
+	then := "nothing to serve until it is fixed"
+	if good {
+		then = "still serving the last good build"
+	}
 	var problems diag.List
 	if !errors.As(err, &problems) {
-		fmt.Fprintf(s.opts.Log, "build failed, still serving the last good build: %v\n", err)
+		fmt.Fprintf(s.opts.Log, "build failed, %s: %v\n", then, err)
 		return
 	}
 	noun := "problems"
 	if len(problems) == 1 {
 		noun = "problem"
 	}
-	fmt.Fprintf(s.opts.Log, "content has %d %s, still serving the last good build:\n", len(problems), noun)
+	fmt.Fprintf(s.opts.Log, "content has %d %s, %s:\n", len(problems), noun, then)
 	for _, p := range problems {
 		fmt.Fprintf(s.opts.Log, "  %s\n", p)
 	}

@@ -12,6 +12,7 @@ import (
 // in a new folder, see the error page naming file:line:col, then fix it
 // and see the site again.
 func TestEditReloads(t *testing.T) {
+	t.Parallel()
 	content := copyContent(t)
 	log := &syncWriter{}
 	s := start(t, content, log)
@@ -43,14 +44,19 @@ func TestEditReloads(t *testing.T) {
 		t.Fatalf("GET %s after the edit = %d, want 200 with the new title only", meeting, code)
 	}
 
-	// A broken file in a folder made after the start: the folder is
-	// watched, and every page becomes the error page.
+	// A broken file arrives in a new folder (moved in whole, as a file
+	// manager does): the folder is watched from then on, and every page
+	// becomes the error page.
 	year := filepath.Join(content, "allocations", "2031")
-	if err := os.Mkdir(year, 0o755); err != nil {
+	staged := filepath.Join(t.TempDir(), "2031")
+	if err := os.Mkdir(staged, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	ev.next(t, true) // the empty folder changes nothing, but is a change
-	write(t, filepath.Join(year, "36.01.yaml"), "year: 2031\nlines: [\n  {a: 1}\n")
+	broken := filepath.Join(year, "36.01.yaml")
+	write(t, filepath.Join(staged, "36.01.yaml"), "year: 2031\nlines: [\n  {a: 1}\n")
+	if err := os.Rename(staged, year); err != nil {
+		t.Fatal(err)
+	}
 	ev.next(t, false)
 	code, body = get(t, s, meeting)
 	if code != 500 || !strings.Contains(body, "Konten bermasalah") || !strings.Contains(body, "The content has problems") {
@@ -66,8 +72,10 @@ func TestEditReloads(t *testing.T) {
 		t.Errorf("the log does not report the problem:\n%s", log)
 	}
 
-	// Fix it: the site comes back, with the edit still in it.
-	if err := os.RemoveAll(year); err != nil {
+	// Fix it inside the new folder, by renaming the file to a name tkpkd
+	// does not read: only a watch on the new folder sees that. The site
+	// comes back, with the edit still in it.
+	if err := os.Rename(broken, broken+".bak"); err != nil {
 		t.Fatal(err)
 	}
 	ev.next(t, true)

@@ -45,7 +45,11 @@ pre{padding:.75rem;white-space:pre-wrap}
 <p class="en" lang="en">The build failed. Fix the cause and save; this page reloads by itself.</p>
 <pre>{{.Err}}</pre>
 {{- end}}
-<p>Situs yang disajikan tetap hasil build terakhir yang berhasil. <span lang="en">The last good build is still being served.</span></p>
+{{- if .Good}}
+<p>Berkas lain (gambar, PDF) masih dari build terakhir yang berhasil. <span lang="en">Other files (images, PDFs) are still from the last good build.</span></p>
+{{- else}}
+<p>Belum ada build yang berhasil sejak <code>tkpkd serve</code> dimulai. <span lang="en">No build has succeeded since <code>tkpkd serve</code> started.</span></p>
+{{- end}}
 </main>
 {{.Script}}
 </body>
@@ -59,13 +63,15 @@ type problemView struct {
 
 // errorPage renders a failed build's error: each content problem at its
 // file:line:col, or the error as it is when it is not about the content.
-func errorPage(err error) []byte {
+// good says whether an earlier build succeeded (and is still served).
+func errorPage(err error, good bool) []byte {
 	data := struct {
 		TitleID, TitleEN string
 		Problems         []problemView
 		Err              string
+		Good             bool
 		Script           template.HTML
-	}{TitleID: "Build gagal", TitleEN: "The build failed", Err: err.Error(), Script: template.HTML(reloadScript)}
+	}{TitleID: "Build gagal", TitleEN: "The build failed", Err: err.Error(), Good: good, Script: template.HTML(reloadScript)}
 	var problems diag.List
 	if errors.As(err, &problems) {
 		data.TitleID, data.TitleEN = "Konten bermasalah", "The content has problems"

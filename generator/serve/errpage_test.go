@@ -1,0 +1,110 @@
+package serve
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/tkpkd/tkpkd/generator/diag"
+)
+
+func TestErrorPage(t *testing.T) {
+	problems := diag.List{
+		{File: "meetings/a.yaml", Line: 3, Col: 7, Field: "title", Msg: `is empty (got "<script>alert(1)</script>")`},
+		{File: "site.yaml", Line: 2, Field: "as_of", Msg: "is old", Severity: diag.Warning},
+		{File: "pages/x.md", Msg: "cannot read the file"},
+	}
+	page := string(errorPage(fmt.Errorf("build: %w", problems), true))
+	for _, want := range []string{
+		`<html lang="id">`, "<h1>Konten bermasalah</h1>", `<p class="en" lang="en">The content has problems</p>`,
+		"<li><code>meetings/a.yaml:3:7</code>: <code>title</code>: is empty (got &#34;&lt;script&gt;alert(1)&lt;/script&gt;&#34;)</li>",
+		`<li class="warn"><code>site.yaml:2</code>: <code>as_of</code>: peringatan (warning): is old</li>`,
+		"<li><code>pages/x.md</code>: cannot read the file</li>",
+		"3 masalah", "masih dari build terakhir yang berhasil", reloadScript + "\n</body>",
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("error page lacks %q:\n%s", want, page)
+		}
+	}
+	if strings.Contains(page, "<script>alert") {
+		t.Error("a problem's text is not escaped")
+	}
+
+	other := string(errorPage(errors.New(`templates/site/layout.html:4: unexpected "}" in <operand>`), false))
+	for _, want := range []string{"<h1>Build gagal</h1>", "The build failed", "<pre>templates/site/layout.html:4: unexpected &#34;}&#34; in &lt;operand&gt;</pre>", "Belum ada build yang berhasil"} {
+		if !strings.Contains(other, want) {
+			t.Errorf("error page of a non-content error lacks %q:\n%s", want, other)
+		}
+	}
+}
+
+func TestInject(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"<p>a</p></body></html>", "<p>a</p>" + reloadScript + "</body></html>"},
+		{"<body>x</body>y</body>", "<body>x</body>y" + reloadScript + "</body>"},
+		{"<p>no end", "<p>no end" + reloadScript},
+		{"", reloadScript},
+	} {
+		if got := string(inject([]byte(c.in))); got != c.want {
+			t.Errorf("inject(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestIgnored(t *testing.T) {
+	for name, want := range map[string]bool{
+		"site.yaml": false, "rakor.md": false, "2024": false,
+		".git": true, ".site.yaml.swp": true, "site.yaml~": true, "4913": true, "#site.yaml#": true, ".#site.yaml": true,
+	} {
+		if got := ignored(name); got != want {
+			t.Errorf("ignored(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
+
+// TestFirstBuildFails starts on broken content: with no good build yet
+// every request gets the error page, until the content is fixed.
+func TestFirstBuildFails(t *testing.T) {
+	t.Parallel()
+	content := copyContent(t)
+	site := filepath.Join(content, "site.yaml")
+	orig, err := os.ReadFile(site)
+	if err != nil {
+		t.Fatal(err)
+	}
+	write(t, site, "title: [\n")
+	log := &syncWriter{}
+	s := start(t, content, log)
+	for _, p := range []string{"/", "/aset/style.css", "/pdf/"} {
+		if code, body := get(t, s, p); code != 500 || !strings.Contains(body, "<code>site.yaml:1:") {
+			t.Errorf("GET %s = %d, want 500 and the error page naming site.yaml:1:col; body starts %.300q", p, code, body)
+		}
+	}
+	ev := subscribe(t, s)
+	write(t, site, string(orig))
+	ev.next(t, true)
+	if code, body := get(t, s, "/"); code != 200 || !strings.Contains(body, `<html lang="id"`) {
+		t.Errorf("GET / after the fix = %d, want 200 and the home page", code)
+	}
+	if got := log.String(); !strings.HasPrefix(got, "content has 1 problem, nothing to serve until it is fixed:\n  site.yaml:1:") {
+		t.Errorf("log starts %.200q, want the problem first", got)
+	}
+}
+
+func TestNewErrors(t *testing.T) {
+	if _, err := New(Options{Content: "x"}); err == nil {
+		t.Error("New without Defaults: no error")
+	}
+	s, err := New(Options{Content: "x", Defaults: os.DirFS("."), Addr: "127.0.0.1:0"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.ln.Close()
+	_, err = New(Options{Content: "x", Defaults: os.DirFS("."), Addr: s.ln.Addr().String()})
+	if err == nil || !strings.Contains(err.Error(), "cannot listen on "+s.ln.Addr().String()) {
+		t.Errorf("New on a port in use: %v, want cannot listen on it", err)
+	}
+}

@@ -1,0 +1,121 @@
+package serve
+
+import (
+	"bufio"
+	"bytes"
+	"io/fs"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestServeFiles checks, on one server: the script is only in what is
+// served, never in the built files; a missing page gets the site's own
+// 404 page in its language; and no request reaches outside the site folder.
+func TestServeFiles(t *testing.T) {
+	t.Parallel()
+	s := start(t, copyContent(t), nil)
+	code, home := get(t, s, "/")
+	if code != 200 || !strings.Contains(home, reloadScript) {
+		t.Fatalf("GET / = %d, want 200 with the reload script", code)
+	}
+
+	t.Run("built files have no script", func(t *testing.T) {
+		site := s.state.Load().site
+		pages := 0
+		err := filepath.WalkDir(filepath.Dir(site), func(path string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return err
+			}
+			data, err := os.ReadFile(path)
+			if err != nil {
+				return err
+			}
+			if strings.HasSuffix(path, ".html") {
+				pages++
+			}
+			if bytes.Contains(data, []byte(EventsPath)) || bytes.Contains(data, []byte("EventSource")) {
+				t.Errorf("%s on disk contains the reload script", path)
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if pages < 50 {
+			t.Errorf("found %d HTML files under %s, want the whole site", pages, site)
+		}
+	})
+
+	t.Run("not found", func(t *testing.T) {
+		for _, c := range []struct{ path, lang, base string }{
+			{"/tidak-ada", `<html lang="id"`, `<base href="/">`},
+			{"/rapat/tidak-ada/", `<html lang="id"`, `<base href="/">`},
+			{"/en/missing/page.html", `<html lang="en"`, `<base href="/en/">`},
+		} {
+			code, body := get(t, s, c.path)
+			if code != 404 || !strings.Contains(body, c.lang) || !strings.Contains(body, c.base) || !strings.Contains(body, reloadScript) {
+				t.Errorf("GET %s = %d, want 404 with the site's 404 page (%s, %s) and the script; body starts %.200q", c.path, code, c.lang, c.base, body)
+			}
+		}
+	})
+
+	t.Run("assets untouched", func(t *testing.T) {
+		code, css := get(t, s, "/aset/style.css")
+		disk, err := os.ReadFile(filepath.Join(s.state.Load().site, "aset", "style.css"))
+		if err != nil || code != 200 || css != string(disk) {
+			t.Errorf("GET /aset/style.css = %d, want 200 and the file as on disk (read: %v)", code, err)
+		}
+	})
+
+	t.Run("briefs", func(t *testing.T) {
+		code, pdf := get(t, s, "/pdf/rapat/rakor-tkpk-banten-2024-q3.pdf")
+		if code != 200 || !strings.HasPrefix(pdf, "%PDF-") {
+			t.Errorf("GET the meeting's brief = %d, want 200 and a PDF; starts %.20q", code, pdf)
+		}
+	})
+
+	t.Run("path safety", func(t *testing.T) {
+		// The marker file sits in the output folder, one level above the
+		// site: reaching it would mean escaping the site folder.
+		for _, p := range []string{
+			"/../.tkpkd-output", "/%2e%2e/.tkpkd-output", "/%2E%2E%2F.tkpkd-output", "/..%2f.tkpkd-output",
+			"/pdf/../../.tkpkd-output", "/pdf/%2e%2e/%2e%2e/.tkpkd-output", "/aset/..%5c..%5c.tkpkd-output",
+			"/../../../../../../etc/passwd", "/%2e%2e/%2e%2e/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
+		} {
+			// A redirect to the cleaned path is fine: it stays in the site.
+			code, body := rawGet(t, s, p)
+			if code == 200 || strings.Contains(body, "root:") {
+				t.Errorf("GET %s = %d; it must not serve a file outside the site folder; body starts %.100q", p, code, body)
+			}
+		}
+	})
+}
+
+// rawGet sends the path exactly as written: an HTTP client would clean it.
+func rawGet(t *testing.T, s *Server, path string) (int, string) {
+	t.Helper()
+	c, err := net.Dial("tcp", s.ln.Addr().String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	if _, err := c.Write([]byte("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")); err != nil {
+		t.Fatal(err)
+	}
+	req, _ := http.NewRequest("GET", path, nil)
+	resp, err := http.ReadResponse(bufio.NewReader(c), req)
+	if err != nil {
+		t.Fatalf("GET %s: %v", path, err)
+	}
+	defer resp.Body.Close()
+	var b strings.Builder
+	_, err = bufio.NewReader(resp.Body).WriteTo(&b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return resp.StatusCode, b.String()
+}
