@@ -53,8 +53,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case "new":
 		return runNew(args[1:], stdout, stderr)
 	case "serve":
-		fmt.Fprintf(stderr, "tkpkd %s: not yet available in this version\n", args[0])
-		return 2
+		return runServe(args[1:], stdout, stderr)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0

@@ -64,11 +64,20 @@ func (s *Server) logFailure(err error, good bool) {
 		return
 	}
 	noun := "problems"
-	if len(problems) == 1 {
+	if problems.Errors() == 1 {
 		noun = "problem"
 	}
-	fmt.Fprintf(s.opts.Log, "content has %d %s, %s:\n", len(problems), noun, then)
-	for _, p := range problems {
-		fmt.Fprintf(s.opts.Log, "  %s\n", p)
+	fmt.Fprintf(s.opts.Log, "content has %d %s", problems.Errors(), noun)
+	if n := problems.Warnings(); n > 0 {
+		fmt.Fprintf(s.opts.Log, " (and %d warnings)", n)
+	}
+	fmt.Fprintf(s.opts.Log, ", %s:\n", then)
+	// Errors first: they are what stops the build.
+	for _, warn := range []bool{false, true} {
+		for _, p := range problems {
+			if (p.Severity == diag.Warning) == warn {
+				fmt.Fprintf(s.opts.Log, "  %s\n", p)
+			}
+		}
 	}
 }

@@ -26,20 +26,29 @@ li{margin:.5rem 0}
 code,pre{font:14px/1.4 ui-monospace,monospace;background:#f4f4f4;padding:.1rem .3rem}
 pre{padding:.75rem;white-space:pre-wrap}
 .warn{color:#7a5500}
+h2{font-size:1.1rem}
 </style>
 </head>
 <body>
 <main>
 <h1>{{.TitleID}}</h1>
 <p class="en" lang="en">{{.TitleEN}}</p>
-{{- if .Problems}}
-<p>{{len .Problems}} masalah di folder konten. Perbaiki lalu simpan berkasnya; halaman ini akan dimuat ulang sendiri.</p>
-<p class="en" lang="en">{{len .Problems}} problem(s) in the content folder. Fix and save the file; this page reloads by itself.</p>
+{{- if .Errors}}
+<p>{{len .Errors}} masalah di folder konten. Perbaiki lalu simpan berkasnya; halaman ini akan dimuat ulang sendiri.</p>
+<p class="en" lang="en">{{len .Errors}} problem(s) in the content folder. Fix and save the file; this page reloads by itself.</p>
 <ol>
-{{- range .Problems}}
-<li{{if .Warn}} class="warn"{{end}}><code>{{.Where}}</code>: {{if .Field}}<code>{{.Field}}</code>: {{end}}{{if .Warn}}peringatan (warning): {{end}}{{.Msg}}</li>
+{{- range .Errors}}
+<li>{{template "problem" .}}</li>
 {{- end}}
 </ol>
+{{- if .Warnings}}
+<h2>Peringatan <span lang="en">(warnings)</span></h2>
+<ol>
+{{- range .Warnings}}
+<li class="warn">{{template "problem" .}}</li>
+{{- end}}
+</ol>
+{{- end}}
 {{- else}}
 <p>Build gagal. Perbaiki penyebabnya lalu simpan; halaman ini akan dimuat ulang sendiri.</p>
 <p class="en" lang="en">The build failed. Fix the cause and save; this page reloads by itself.</p>
@@ -54,12 +63,10 @@ pre{padding:.75rem;white-space:pre-wrap}
 {{.Script}}
 </body>
 </html>
+{{- define "problem"}}<code>{{.Where}}</code>: {{if .Field}}<code>{{.Field}}</code>: {{end}}{{.Msg}}{{end}}
 `))
 
-type problemView struct {
-	Where, Field, Msg string
-	Warn              bool
-}
+type problemView struct{ Where, Field, Msg string }
 
 // errorPage renders a failed build's error: each content problem at its
 // file:line:col, or the error as it is when it is not about the content.
@@ -67,7 +74,7 @@ type problemView struct {
 func errorPage(err error, good bool) []byte {
 	data := struct {
 		TitleID, TitleEN string
-		Problems         []problemView
+		Errors, Warnings []problemView
 		Err              string
 		Good             bool
 		Script           template.HTML
@@ -76,9 +83,12 @@ func errorPage(err error, good bool) []byte {
 	if errors.As(err, &problems) {
 		data.TitleID, data.TitleEN = "Konten bermasalah", "The content has problems"
 		for _, p := range problems {
-			data.Problems = append(data.Problems, problemView{
-				Where: place(p), Field: p.Field, Msg: p.Msg, Warn: p.Severity == diag.Warning,
-			})
+			v := problemView{Where: place(p), Field: p.Field, Msg: p.Msg}
+			if p.Severity == diag.Warning {
+				data.Warnings = append(data.Warnings, v)
+			} else {
+				data.Errors = append(data.Errors, v)
+			}
 		}
 	}
 	var b bytes.Buffer

@@ -21,9 +21,9 @@ func TestErrorPage(t *testing.T) {
 	for _, want := range []string{
 		`<html lang="id">`, "<h1>Konten bermasalah</h1>", `<p class="en" lang="en">The content has problems</p>`,
 		"<li><code>meetings/a.yaml:3:7</code>: <code>title</code>: is empty (got &#34;&lt;script&gt;alert(1)&lt;/script&gt;&#34;)</li>",
-		`<li class="warn"><code>site.yaml:2</code>: <code>as_of</code>: peringatan (warning): is old</li>`,
-		"<li><code>pages/x.md</code>: cannot read the file</li>",
-		"3 masalah", "masih dari build terakhir yang berhasil", reloadScript + "\n</body>",
+		"<li><code>pages/x.md</code>: cannot read the file</li>\n</ol>\n<h2>Peringatan",
+		`<li class="warn"><code>site.yaml:2</code>: <code>as_of</code>: is old</li>`,
+		"2 masalah", "masih dari build terakhir yang berhasil", reloadScript + "\n</body>",
 	} {
 		if !strings.Contains(page, want) {
 			t.Errorf("error page lacks %q:\n%s", want, page)
@@ -95,16 +95,36 @@ func TestFirstBuildFails(t *testing.T) {
 }
 
 func TestNewErrors(t *testing.T) {
-	if _, err := New(Options{Content: "x"}); err == nil {
+	if _, err := New(Options{Content: "."}); err == nil {
 		t.Error("New without Defaults: no error")
 	}
-	s, err := New(Options{Content: "x", Defaults: os.DirFS("."), Addr: "127.0.0.1:0"})
+	if _, err := New(Options{Content: "no-such-folder", Defaults: os.DirFS(".")}); err == nil || !strings.Contains(err.Error(), "no-such-folder is not there") {
+		t.Errorf("New on a missing content folder: %v, want it is not there", err)
+	}
+	s, err := New(Options{Content: ".", Defaults: os.DirFS("."), Addr: "127.0.0.1:0"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer s.ln.Close()
-	_, err = New(Options{Content: "x", Defaults: os.DirFS("."), Addr: s.ln.Addr().String()})
+	_, err = New(Options{Content: ".", Defaults: os.DirFS("."), Addr: s.ln.Addr().String()})
 	if err == nil || !strings.Contains(err.Error(), "cannot listen on "+s.ln.Addr().String()) {
 		t.Errorf("New on a port in use: %v, want cannot listen on it", err)
+	}
+}
+
+func TestLogFailure(t *testing.T) {
+	var log strings.Builder
+	s := &Server{opts: Options{Log: &log}}
+	s.logFailure(diag.List{
+		{File: "a.yaml", Line: 1, Col: 2, Msg: "unused", Severity: diag.Warning},
+		{File: "b.yaml", Line: 3, Col: 4, Field: "x", Msg: "is wrong"},
+	}, true)
+	s.logFailure(errors.New("templates/site/x.html: bad"), false)
+	want := "content has 1 problem (and 1 warnings), still serving the last good build:\n" +
+		"  b.yaml:3:4: x: is wrong\n" +
+		"  a.yaml:1:2: warning: unused\n" +
+		"build failed, nothing to serve until it is fixed: templates/site/x.html: bad\n"
+	if log.String() != want {
+		t.Errorf("log =\n%s\nwant\n%s", log.String(), want)
 	}
 }

@@ -96,7 +96,7 @@ func (w *pageWriter) Write(p []byte) (int, error) {
 // writeHTML replaces whatever headers the file server set for the page.
 func writeHTML(w http.ResponseWriter, code int, page []byte) {
 	h := w.Header()
-	for _, k := range []string{"Content-Length", "Last-Modified", "X-Content-Type-Options"} {
+	for _, k := range []string{"Content-Length", "Last-Modified", "Accept-Ranges", "X-Content-Type-Options"} {
 		h.Del(k)
 	}
 	h.Set("Content-Type", "text/html; charset=utf-8")

@@ -57,6 +57,9 @@ func New(opts Options) (*Server, error) {
 	if opts.Content == "" || opts.Defaults == nil {
 		return nil, errors.New("serve: Content and Defaults are required")
 	}
+	if st, err := os.Stat(opts.Content); err != nil || !st.IsDir() {
+		return nil, fmt.Errorf("the content folder %s is not there (use --content DIR)", opts.Content)
+	}
 	if opts.Addr == "" {
 		opts.Addr = "127.0.0.1:8080"
 	}
