@@ -124,13 +124,14 @@ func TestHostileContentIsEscaped(t *testing.T) {
 	}
 	hostileCheckCSV(t, h.files)
 	// Escaped, not dropped: payloads written as plain text are shown as text.
-	for page, want := range map[string]string{
-		"site/rapat/rakor-2024-03/index.html": `Rakor <script>alert("meeting.title")</script>`,
-		"site/opd/dinsos/index.html":          `Dinsos <script>alert(1)</script>`,
-		"site/sumber/index.html":              `"><svg onload=alert("source.title")></text><script>alert(2)</script>`,
-		"site/anggaran/2024/index.html":       `</text><script>alert("agency.short")</script>`,
-		"site/tentang/index.html":             `Tentang <script>alert("page.title")</script>`,
+	for _, c := range [][2]string{
+		{"site/rapat/rakor-2024-03/index.html", `Rakor <script>alert("meeting.title")</script>`},
+		{"site/opd/dinsos/index.html", `Dinsos <script>alert(1)</script>`},
+		{"site/sumber/index.html", `"><svg onload=alert("source.title")></text><script>alert(2)</script>`},
+		{"site/anggaran/2024/index.html", `</text><script>alert("agency.short")</script>`},
+		{"site/tentang/index.html", `Tentang <script>alert("page.title")</script>`},
 	} {
+		page, want := c[0], c[1]
 		if !strings.Contains(texts[page], want) {
 			t.Errorf("%s: the text %q is missing; it must be shown escaped, not dropped", page, want)
 		}
@@ -654,29 +655,59 @@ type hostileRefusal struct {
 func hostileRefusals() []hostileRefusal {
 	var cs []hostileRefusal
 	// Ids become folder and file names. The loader allows [a-z0-9._-] only.
-	for name, id := range map[string]string{
-		"traversal": `"../x"`, "slash": `"a/b"`, "absolute": `"/etc/passwd"`, "drive": `'C:\x'`,
-		"backslash": `'..\..\x'`, "dot-dot": `".."`, "dot": `"."`, "trailing-dot": `"x."`,
-		"reserved-upper": `CON`, "reserved": `con`, "reserved-ext": `nul.txt`, "reserved-com": `com1`,
-		"fullwidth-c": `ｃon`, "fullwidth-slash": `..／x`, "division-slash": `a∕b`, "bidi-override": "\"\u202eexe.fdp\"",
-		"nul-byte": `"a\0b"`, "long": strings.Repeat("a", 300), "space": `"a b"`,
+	for _, c := range [][2]string{
+		{"traversal", `"../x"`},
+		{"slash", `"a/b"`},
+		{"absolute", `"/etc/passwd"`},
+		{"drive", `'C:\x'`},
+		{"backslash", `'..\..\x'`},
+		{"dot-dot", `".."`},
+		{"dot", `"."`},
+		{"trailing-dot", `"x."`},
+		{"reserved-upper", `CON`},
+		{"reserved", `con`},
+		{"reserved-ext", `nul.txt`},
+		{"reserved-com", `com1`},
+		{"fullwidth-c", `ｃon`},
+		{"fullwidth-slash", `..／x`},
+		{"division-slash", `a∕b`},
+		{"bidi-override", "\"\u202eexe.fdp\""},
+		{"nul-byte", `"a\0b"`},
+		{"long", strings.Repeat("a", 300)},
+		{"space", `"a b"`},
 	} {
+		name, id := c[0], c[1]
 		cs = append(cs, hostileRefusal{name: "agency-id-" + name, file: "agencies.yaml", old: "id: setda", new: "id: " + id, mark: id, want: "is not a valid id"})
 	}
 	cs = append(cs,
 		hostileRefusal{name: "meeting-id-traversal", file: "meetings/rakor-2024-03.yaml", old: "id: rakor-2024-03\n", new: "id: \"../../../tmp/x\"\n", mark: `"../`, want: "is not a valid id"},
 		hostileRefusal{name: "decision-id-traversal", file: "meetings/rakor-2024-03.yaml", old: "id: rakor-2024-03/K01", new: `id: "rakor-2024-03/../K01"`, mark: `"rakor`, want: ""},
+		// '.', '_' and '-' become the same path segment: two ids that differ
+		// only there would share a page, so check must refuse the second.
+		hostileRefusal{name: "agency-id-same-segment", file: "agencies.yaml", old: "    note: '<script>alert(\"agency.note\")</script>'\n",
+			new: "    note: '<script>alert(\"agency.note\")</script>'\n  - {id: x-y, region: \"36\", kind: badan, name: Satu}\n  - {id: x.y, region: \"36\", kind: badan, name: Dua}\n", mark: "x.y"},
 		hostileRefusal{name: "region-code-traversal", file: "regions.yaml", old: `code: "36.71"`, new: `code: "../36"`, mark: `"../36"`, want: "is not a region code"},
 		hostileRefusal{name: "base-url-javascript", file: "site.yaml", old: `base_url: "https://tkpkd.example.org/"`, new: `base_url: "javascript:alert(1)//"`, mark: `"javascript`, want: "is not a web address"},
 	)
-	for name, url := range map[string]string{
-		"javascript": `"javascript:alert(1)"`, "javascript-case": `"JaVaScRiPt:alert(1)"`, "data": `"data:text/html,<script>alert(1)</script>"`,
-		"file": `"file:///etc/passwd"`, "scheme-relative": `"//evil.example/x"`, "vbscript": `"vbscript:msgbox(1)"`,
+	for _, c := range [][2]string{
+		{"javascript", `"javascript:alert(1)"`},
+		{"javascript-case", `"JaVaScRiPt:alert(1)"`},
+		{"data", `"data:text/html,<script>alert(1)</script>"`},
+		{"file", `"file:///etc/passwd"`},
+		{"scheme-relative", `"//evil.example/x"`},
+		{"vbscript", `"vbscript:msgbox(1)"`},
 	} {
+		name, url := c[0], c[1]
 		cs = append(cs, hostileRefusal{name: "source-url-" + name, file: "sources.yaml", old: `url: "http://bps.example.org/profil"`, new: "url: " + url, mark: url, want: "is not a web address"})
 	}
 	// A page's file name becomes its folder.
-	for name, file := range map[string]string{"reserved": "CON", "fullwidth": "ｃon", "long": strings.Repeat("a", 200), "upper": "Tentang"} {
+	for _, c := range [][2]string{
+		{"reserved", "CON"},
+		{"fullwidth", "ｃon"},
+		{"long", strings.Repeat("a", 200)},
+		{"upper", "Tentang"},
+	} {
+		name, file := c[0], c[1]
 		cs = append(cs, hostileRefusal{name: "page-name-" + name, file: "pages/" + file + ".md", new: "---\ntitle: x\n---\nx\n", want: "is not a valid page name"})
 	}
 	// The classic "billion laughs": lists of lists the loader never walks.
@@ -763,12 +794,13 @@ func TestHostileHugeFileIsRefused(t *testing.T) {
 // must build (escaped) or be refused as a content problem, never crash a
 // renderer or hang.
 func TestHostileDeepMarkdown(t *testing.T) {
-	for name, minutes := range map[string]string{
-		"blockquote": strings.Repeat(">", 10000) + " deep <script>alert(1)</script>\n",
-		"list":       strings.Repeat("- ", 10000) + "deep <script>alert(1)</script>\n",
-		"inline": strings.Repeat("*", 10000) + "x" + strings.Repeat("*", 10000) + " " +
-			strings.Repeat("[", 10000) + "x" + strings.Repeat("]", 10000) + "(javascript:alert(1)) <img src=x onerror=alert(1)>\n",
+	for _, c := range [][2]string{
+		{"blockquote", strings.Repeat(">", 10000) + " deep <script>alert(1)</script>\n"},
+		{"list", strings.Repeat("- ", 10000) + "deep <script>alert(1)</script>\n"},
+		{"inline", strings.Repeat("*", 10000) + "x" + strings.Repeat("*", 10000) + " " +
+			strings.Repeat("[", 10000) + "x" + strings.Repeat("]", 10000) + "(javascript:alert(1)) <img src=x onerror=alert(1)>\n"},
 	} {
+		name, minutes := c[0], c[1]
 		t.Run(name, func(t *testing.T) {
 			h, err := hostileBuild(t, func(content string) {
 				if err := os.WriteFile(filepath.Join(content, "meetings", "rakor-2024-03.md"), []byte(minutes), 0o644); err != nil {
