@@ -15,7 +15,7 @@ func TestEditReloads(t *testing.T) {
 	t.Parallel()
 	content := copyContent(t)
 	log := &syncWriter{}
-	s := start(t, content, log)
+	s := start(t, Options{Content: content, Log: log})
 
 	code, body := get(t, s, "/")
 	if code != 200 || !strings.Contains(body, `<html lang="id"`) {

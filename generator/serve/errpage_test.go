@@ -77,7 +77,7 @@ func TestFirstBuildFails(t *testing.T) {
 	}
 	write(t, site, "title: [\n")
 	log := &syncWriter{}
-	s := start(t, content, log)
+	s := start(t, Options{Content: content, Log: log})
 	for _, p := range []string{"/", "/aset/style.css", "/pdf/"} {
 		if code, body := get(t, s, p); code != 500 || !strings.Contains(body, "<code>site.yaml:1:") {
 			t.Errorf("GET %s = %d, want 500 and the error page naming site.yaml:1:col; body starts %.300q", p, code, body)
@@ -100,6 +100,9 @@ func TestNewErrors(t *testing.T) {
 	}
 	if _, err := New(Options{Content: "no-such-folder", Defaults: os.DirFS(".")}); err == nil || !strings.Contains(err.Error(), "no-such-folder is not there") {
 		t.Errorf("New on a missing content folder: %v, want it is not there", err)
+	}
+	if _, err := New(Options{Content: ".", Templates: "no-such-folder", Defaults: os.DirFS(".")}); err == nil || !strings.Contains(err.Error(), "templates folder no-such-folder is not there") {
+		t.Errorf("New on a missing templates folder: %v, want it is not there", err)
 	}
 	s, err := New(Options{Content: ".", Defaults: os.DirFS("."), Addr: "127.0.0.1:0"})
 	if err != nil {

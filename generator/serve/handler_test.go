@@ -17,7 +17,8 @@ import (
 // 404 page in its language; and no request reaches outside the site folder.
 func TestServeFiles(t *testing.T) {
 	t.Parallel()
-	s := start(t, copyContent(t), nil)
+	tmpl := t.TempDir()
+	s := start(t, Options{Content: copyContent(t), Templates: tmpl})
 	code, home := get(t, s, "/")
 	if code != 200 || !strings.Contains(home, reloadScript) {
 		t.Fatalf("GET / = %d, want 200 with the reload script", code)
@@ -91,6 +92,33 @@ func TestServeFiles(t *testing.T) {
 			if code == 200 || strings.Contains(body, "root:") {
 				t.Errorf("GET %s = %d; it must not serve a file outside the site folder; body starts %.100q", p, code, body)
 			}
+		}
+	})
+
+	// Last, as it changes the site: the templates folder is watched, a
+	// file in a folder made since is seen, and a template error is shown
+	// as it is.
+	t.Run("templates watched", func(t *testing.T) {
+		ev := subscribe(t, s)
+		// Made aside and moved in whole, so one build sees the file.
+		staged := filepath.Join(t.TempDir(), "site")
+		if err := os.Mkdir(staged, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		const css = "/* tkpkd serve test */ body{color:#123}\n"
+		write(t, filepath.Join(staged, "style.css"), css)
+		if err := os.Rename(staged, filepath.Join(tmpl, "site")); err != nil {
+			t.Fatal(err)
+		}
+		ev.next(t, true)
+		if code, got := get(t, s, "/aset/style.css"); code != 200 || got != css {
+			t.Errorf("GET /aset/style.css after overriding it = %d %.60q, want 200 %q", code, got, css)
+		}
+		write(t, filepath.Join(tmpl, "site", "home.html"), "{{define \"content\"}}{{.Nope\n")
+		ev.next(t, false)
+		code, body := get(t, s, "/")
+		if code != 500 || !strings.Contains(body, "<h1>Build gagal</h1>") || !strings.Contains(body, "home.html") {
+			t.Errorf("GET / with a broken template = %d, want 500 and the error page naming home.html; body starts %.600q", code, body)
 		}
 	})
 }

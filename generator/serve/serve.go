@@ -60,6 +60,11 @@ func New(opts Options) (*Server, error) {
 	if st, err := os.Stat(opts.Content); err != nil || !st.IsDir() {
 		return nil, fmt.Errorf("the content folder %s is not there (use --content DIR)", opts.Content)
 	}
+	if opts.Templates != "" {
+		if st, err := os.Stat(opts.Templates); err != nil || !st.IsDir() {
+			return nil, fmt.Errorf("the templates folder %s is not there", opts.Templates)
+		}
+	}
 	if opts.Addr == "" {
 		opts.Addr = "127.0.0.1:8080"
 	}

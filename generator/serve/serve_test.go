@@ -35,9 +35,10 @@ func copyContent(t *testing.T) string {
 
 // start runs a server on a free port until the test ends, and checks that
 // it then stops cleanly and removes its output folder.
-func start(t *testing.T, content string, log io.Writer) *Server {
+func start(t *testing.T, opts Options) *Server {
 	t.Helper()
-	s, err := New(Options{Content: content, Defaults: templates.Defaults, Addr: "127.0.0.1:0", Log: log})
+	opts.Defaults, opts.Addr = templates.Defaults, "127.0.0.1:0"
+	s, err := New(opts)
 	if err != nil {
 		t.Fatal(err)
 	}
