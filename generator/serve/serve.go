@@ -20,6 +20,8 @@ import (
 	"path/filepath"
 	"sync/atomic"
 	"time"
+
+	"github.com/fsnotify/fsnotify"
 )
 
 // Options says what to serve and where.
@@ -106,7 +108,12 @@ func (s *Server) Run(ctx context.Context) error {
 	defer w.Close()
 	s.rebuild(ctx)
 	fmt.Fprintf(s.opts.Log, "serving %s at %s (Ctrl-C to stop)\n", s.opts.Content, s.URL())
+	return s.serve(ctx, w)
+}
 
+// serve answers requests and rebuilds on change until ctx is done or the
+// server fails, then shuts the server down.
+func (s *Server) serve(ctx context.Context, w *fsnotify.Watcher) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	srv := &http.Server{
