@@ -142,6 +142,9 @@ func (s *Set) readStrategies(r *obj) {
 		}
 		for _, io := range o.objects("items", true) {
 			it := &model.Item{Framework: f.ID, Name: io.text("name", true), Description: io.text("description", false), Pos: io.pos()}
+			if at := io.valuePos("description"); it.Description != "" && !checkMarkdown(at.File, at.Line, io.field("description"), it.Description, io.d.problems) {
+				it.Description = ""
+			}
 			it.ID = io.id("id", true)
 			if it.ID != "" && f.ID != "" {
 				s.Defs = append(s.Defs, Def{Kind: KindItem, Value: it.Ref(), Field: io.field("id"), Pos: io.valuePos("id")})

@@ -35,6 +35,9 @@ func (s *Set) readPage(f File, problems *diag.List) {
 		return
 	}
 	p := &model.Page{Name: name, Lang: lang, Body: body, Pos: model.Pos{File: f.Name, Line: bodyLine, Col: 1}}
+	if !checkMarkdown(f.Name, bodyLine, "", body, problems) {
+		return
+	}
 	// Front matter starts on line 2 of the file: a leading blank line keeps
 	// the line numbers YAML reports equal to the file's.
 	root, ok := parseYAML(f.Name, append([]byte("\n"), front...), problems)
@@ -94,6 +97,9 @@ func splitFrontMatter(data []byte) (front []byte, body string, bodyLine int, ok 
 func (s *Set) attachMinutes(f File, problems *diag.List) {
 	data := normalise(f.Data)
 	if !checkEncoding(f.Name, data, problems) {
+		return
+	}
+	if !checkMarkdown(f.Name, 1, "", string(data), problems) {
 		return
 	}
 	id := strings.TrimSuffix(path.Base(f.Name), ".md")

@@ -39,3 +39,21 @@ func TestSyntaxErrorLine(t *testing.T) {
 		})
 	}
 }
+
+func TestMarkdownDepth(t *testing.T) {
+	t.Parallel()
+	deep := strings.Repeat("- ", 40) + "teks"
+	files := []File{
+		{Name: "site.yaml", Data: []byte("title: x\npublisher: y\nas_of: 2024-01-01\n")},
+		{Name: "pages/tentang.md", Data: []byte("---\ntitle: T\n---\nParagraf.\n\n" + deep + "\n")},
+		{Name: "pages/ok.md", Data: []byte("---\ntitle: T\n---\n> - 1. kutipan dalam daftar\n>   - lagi\n")},
+	}
+	_, problems := Files(files)
+	want := "pages/tentang.md:6:1: nests quotes or lists too deeply (got 40 levels"
+	if got := problems.Error(); !strings.Contains(got, want) || strings.Contains(got, "pages/ok.md") {
+		t.Errorf("got:\n%s\nwant %s and nothing about pages/ok.md", got, want)
+	}
+	if d := markdownDepth("> > - 12. * teks"); d != 5 {
+		t.Errorf("markdownDepth = %d, want 5", d)
+	}
+}

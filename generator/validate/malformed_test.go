@@ -163,3 +163,12 @@ func TestFarFromLastYearWarning(t *testing.T) {
 		t.Errorf("got:\n%s\nwant the warning %s", problems.Error(), want)
 	}
 }
+
+func TestIDsThatShareAnAddress(t *testing.T) {
+	t.Parallel()
+	_, problems := check(with("agencies.yaml", "  - {id: dprkp,", "  - {id: dins_os, region: \"36\", kind: opd, name: X}\n  - {id: dins.os, region: \"36\", kind: opd, name: Y}\n  - {id: dprkp,"))
+	want := `agencies.yaml:4:10: agencies[2].id: is too like the agency id "dins_os" defined at agencies.yaml:3:10`
+	if !strings.Contains(problems.Error(), want) {
+		t.Errorf("got:\n%s\nwant %s", problems.Error(), want)
+	}
+}

@@ -19,8 +19,17 @@ type defKey struct {
 // at the second definition, naming the first.
 func (c *checker) duplicates() {
 	first := map[defKey]load.Def{}
+	similar := map[defKey]load.Def{}
 	for _, d := range c.set.Defs {
 		k := defKey{d.Kind, d.Context, d.Value}
+		// Ids become file names and web addresses, where '.', '_' and '-'
+		// turn into the same character.
+		sk := defKey{d.Kind, d.Context, strings.NewReplacer(".", "-", "_", "-").Replace(d.Value)}
+		if prev, ok := similar[sk]; ok && prev.Value != d.Value && d.Kind != load.KindRegion {
+			c.errorAt(d.Pos, d.Field, "is too like the %s id %q defined at %s: in web addresses '.', '_' and '-' are the same character; rename one", d.Kind, prev.Value, prev.Pos)
+			continue
+		}
+		similar[sk] = d
 		if prev, ok := first[k]; ok {
 			what := string(d.Kind)
 			if d.Kind == load.KindPage {

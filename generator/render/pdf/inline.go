@@ -2,6 +2,8 @@ package pdf
 
 import (
 	"fmt"
+	"html"
+	"net/url"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -65,9 +67,13 @@ func (l *layout) inline(n ast.Node, st span, out []span) []span {
 			st.style = italic
 		}
 	case *ast.Link:
-		st.link, st.color = string(n.Destination), linkBlue
+		if st.link = safeLink(string(n.Destination)); st.link != "" {
+			st.color = linkBlue
+		}
 	case *ast.AutoLink:
-		st.link, st.color = string(n.URL(l.src)), linkBlue
+		if st.link = safeLink(string(n.URL(l.src))); st.link != "" {
+			st.color = linkBlue
+		}
 		st.text = string(n.Label(l.src))
 		return append(out, st)
 	case *east.FootnoteLink:
@@ -162,7 +168,7 @@ func (l *layout) breakLines(spans []span, width, size float64) []line {
 			flush()
 			sp = 0
 		}
-		for w.w > width+epsilon && len(cur.runs) == 0 {
+		for w.text != "" && w.w > width+epsilon && len(cur.runs) == 0 {
 			head, tail := l.cut(w.text, w.style, size, width)
 			cur.runs = append(cur.runs, run{span: withText(w.span, head), w: l.width(head, w.style, size)})
 			flush()
@@ -200,6 +206,9 @@ func withText(s span, t string) span { s.text = t; return s }
 // cut splits text so the head fits width (at least one character).
 func (l *layout) cut(text, style string, size, width float64) (string, string) {
 	rs := []rune(text)
+	if len(rs) <= 1 {
+		return text, ""
+	}
 	n := 1
 	for n < len(rs) && l.width(string(rs[:n+1]), style, size) <= width {
 		n++
@@ -211,4 +220,24 @@ func (l *layout) cut(text, style string, size, width float64) (string, string) {
 func (l *layout) width(text, style string, size float64) float64 {
 	l.pdf.SetFont(family, style, size)
 	return l.pdf.GetStringWidth(text)
+}
+
+// safeLink returns dest if a PDF reader may open it: a web or mail address.
+// Anything else (javascript:, data:, file:, a relative path that means
+// nothing in a PDF) keeps its text and loses its link.
+func safeLink(dest string) string {
+	d := strings.TrimSpace(html.UnescapeString(dest))
+	u, err := url.Parse(d)
+	if err != nil || strings.ContainsAny(d, "\x00\r\n\t") {
+		return ""
+	}
+	switch strings.ToLower(u.Scheme) {
+	case "http", "https":
+		if u.Host != "" {
+			return d
+		}
+	case "mailto":
+		return d
+	}
+	return ""
 }

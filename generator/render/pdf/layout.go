@@ -182,8 +182,7 @@ func (l *layout) heading(n *ast.Heading) {
 
 func (l *layout) list(n *ast.List) {
 	x0, w := l.x0, l.w
-	l.x0 += indentStep
-	l.w -= indentStep
+	l.indent(indentStep)
 	num := n.Start
 	for it := n.FirstChild(); it != nil && l.err == nil; it = it.NextSibling() {
 		if n.IsOrdered() {
@@ -271,8 +270,7 @@ func (l *layout) chart(id string) {
 
 func (l *layout) blockquote(n *ast.Blockquote) {
 	x0, w := l.x0, l.w
-	l.x0 += 4
-	l.w -= 4
+	l.indent(4)
 	l.quotes = append(l.quotes, quoteMark{l.page, x0 + 1, l.y})
 	l.blocks(n)
 	l.closeQuoteSegments()
@@ -308,10 +306,22 @@ func (l *layout) footnotes(n *east.FootnoteList) {
 			spans = append(spans, l.inlines(c, regular)...)
 		}
 		x0, w := l.x0, l.w
-		l.x0 += indentStep
-		l.w -= indentStep
+		l.indent(indentStep)
 		l.marker = fmt.Sprintf("[%d]", fn.Index)
 		l.paragraph(spans, 8.5, "", 1)
 		l.x0, l.w = x0, w
+	}
+}
+
+// minTextWidth is the narrowest column text is set in. Nesting deeper than
+// the page allows (a list in a quote in a list ...) stops indenting there
+// instead of squeezing the text to nothing.
+const minTextWidth = 40.0
+
+// indent moves the left edge in by mm, unless that leaves too narrow a column.
+func (l *layout) indent(mm float64) {
+	if l.w-mm >= minTextWidth {
+		l.x0 += mm
+		l.w -= mm
 	}
 }
