@@ -32,7 +32,7 @@ func (w *world) budgetLines(reg *region, year int) []budgetLine {
 	if reg.kind == "provinsi" {
 		lo, hi = 500e6, 100e9
 	}
-	n := linesPerYear * w.size.Detail
+	n := w.size.Lines
 	out := make([]budgetLine, n)
 	for i := range out {
 		a := pick(w.r, reg.agencies)

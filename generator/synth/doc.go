@@ -1,8 +1,9 @@
 // Package synth writes synthetic TKPKD content in the SPEC §2 format, for
 // tests, benchmarks and the growth curve of a national build.
 //
-// Three sizes: province (one province and its regencies, small enough for
-// tests under -race), national (38 provinces and 514 regencies/cities, each
+// Three sizes: province (Banten and its 8 regencies and cities with 10
+// agencies, 10 lines a year and 2 meetings each: small enough for tests
+// under -race), national (38 provinces and 514 regencies/cities, each
 // with about 30 agencies, 30 budget lines per year for two years, five
 // years of indicators and 8 meetings with minutes) and x10 (national with
 // ten times the budget lines and meetings per region).

@@ -40,7 +40,7 @@ var (
 // meetings draws a region's meetings, spread evenly over the two budget
 // years; each follows up most decisions of the one before.
 func (w *world) meetings(reg *region) []*meeting {
-	n := meetingsPerRegion * w.size.Detail
+	n := w.size.Meetings
 	start := time.Date(firstYear, 1, 16, 0, 0, 0, 0, time.UTC)
 	span := time.Date(firstYear+1, 12, 10, 0, 0, 0, 0, time.UTC).Sub(start)
 	out := make([]*meeting, n)

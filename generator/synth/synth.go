@@ -22,8 +22,8 @@ type Stats struct {
 // empty, or an earlier output of Generate (see Marker). The same Options
 // always give the same bytes.
 func Generate(dir string, opt Options) (Stats, error) {
-	if opt.Size.Detail < 1 {
-		return Stats{}, fmt.Errorf("size %q has no detail factor", opt.Size.Name)
+	if opt.Size.Lines < 1 || opt.Size.Meetings < 1 {
+		return Stats{}, fmt.Errorf("size %q needs at least one line and one meeting per region", opt.Size.Name)
 	}
 	out, err := openOut(dir)
 	if err != nil {
@@ -52,7 +52,7 @@ func Generate(dir string, opt Options) (Stats, error) {
 		st.Agencies += len(reg.agencies)
 		for y := firstYear; y <= firstYear+1; y++ {
 			emit(fmt.Sprintf("allocations/%d/%s.yaml", y, reg.code), func(b *bytes.Buffer) { w.allocationYAML(reg, y, b) })
-			st.Lines += linesPerYear * opt.Size.Detail
+			st.Lines += opt.Size.Lines
 		}
 		for _, m := range w.meetings(reg) {
 			emit("meetings/"+m.id+".yaml", m.yaml)

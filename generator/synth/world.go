@@ -67,14 +67,16 @@ func (w *world) child(prov *region, i, kab int, place string) *region {
 	return c
 }
 
-// agenciesOf gives a region the standard set of 30 agencies. The x10
-// size does not multiply them: agencies.yaml is one file, and 165,000
-// agencies would pass the loader's 10 MiB limit per file.
+// agenciesOf gives a region the standard set of 30 agencies, or the 10
+// core ones (Bappeda and the secretariat first: meetings rely on it).
 func (w *world) agenciesOf(reg *region) []*agency {
 	var out []*agency
 	byKey := map[string]*agency{}
 	for i := range agencyKinds {
 		k := &agencyKinds[i]
+		if w.size.Core && !contains(coreAgencies, k.key) {
+			continue
+		}
 		a := &agency{id: reg.slug + "-" + k.key, name: k.name + " " + reg.name, short: k.short, kind: k.kind, tmpl: k}
 		if k.parent != "" {
 			a.parent = byKey[k.parent].id
@@ -84,6 +86,10 @@ func (w *world) agenciesOf(reg *region) []*agency {
 	}
 	return out
 }
+
+// coreAgencies are the agencies of the small province size; a UPTD's
+// parent must be among them.
+var coreAgencies = []string{"bappeda", "sekretariat-tkpkd", "dinsos", "dinkes", "disdik", "disnaker", "dpupr", "dprkp", "uptd-blk", "uptd-labkesda"}
 
 func contains(list []string, s string) bool {
 	for _, v := range list {
