@@ -43,6 +43,11 @@ FUZZTIME ?= 60s
 fuzz:
 	$(GO) test ./generator/load -run '^$$' -fuzz FuzzLoad -fuzztime $(FUZZTIME)
 
+## bench: build synthetic national content from scratch and after one edited
+## meeting; print wall time, pages/s, briefs/s and peak RSS (BENCH_SIZES, see the script)
+bench:
+	./scripts/bench.sh
+
 ## deps: show which generator package imports which (to check the data flow by eye)
 deps:
 	$(GO) list -f '{{.ImportPath}}: {{join .Imports " "}}' ./generator/...
