@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"strings"
 	"time"
 
 	"github.com/tkpkd/tkpkd/generator/synth"
@@ -17,6 +18,7 @@ func runGen(args []string, stdout, stderr io.Writer) int {
 	sizeName := fs.String("size", "province", "how much content: province, national or x10")
 	seed := fs.Uint64("seed", 1, "the random seed; the same seed writes the same bytes")
 	out := fs.String("out", "", "the folder to write (must be new, empty, or an earlier gen's output)")
+	only := fs.String("provinces", "", "keep only these province codes, e.g. 31,32 (points of the cost curve between sizes)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -27,6 +29,9 @@ func runGen(args []string, stdout, stderr io.Writer) int {
 		}
 		fmt.Fprintln(stderr, "usage: tkpkd gen --size province|national|x10 [--seed N] --out DIR")
 		return 2
+	}
+	if *only != "" {
+		size.Provinces = strings.Split(*only, ",")
 	}
 	start := time.Now()
 	st, err := synth.Generate(*out, synth.Options{Size: size, Seed: *seed})

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -18,6 +19,7 @@ import (
 	"github.com/tkpkd/tkpkd/generator/render/data"
 	"github.com/tkpkd/tkpkd/generator/render/html"
 	"github.com/tkpkd/tkpkd/generator/render/pdf"
+	"github.com/tkpkd/tkpkd/generator/synth"
 	"github.com/tkpkd/tkpkd/generator/validate"
 	"github.com/tkpkd/tkpkd/templates"
 )
@@ -36,10 +38,29 @@ func benchSize() string {
 	return "province"
 }
 
+// benchContent generates the benchmark's content. TKPKD_BENCH_PROVINCES
+// (e.g. "31,32,33") keeps only those provinces of the size, for points of
+// the cost curve between province and national.
+func benchContent(b *testing.B) string {
+	b.Helper()
+	size, err := synth.ParseSize(benchSize())
+	if err != nil {
+		b.Fatal(err)
+	}
+	if p := os.Getenv("TKPKD_BENCH_PROVINCES"); p != "" {
+		size.Provinces = strings.Split(p, ",")
+	}
+	dir := filepath.Join(b.TempDir(), "content")
+	if _, err := synth.Generate(dir, synth.Options{Size: size, Seed: 1}); err != nil {
+		b.Fatal(err)
+	}
+	return dir
+}
+
 // benchSite loads and checks synthetic content once for a benchmark.
 func benchSite(b *testing.B) (*model.Site, string) {
 	b.Helper()
-	dir := genContent(b, benchSize(), 1)
+	dir := benchContent(b)
 	set, problems := load.Dir(dir)
 	site, more := validate.Site(set)
 	if all := append(problems, more...); all.HasErrors() {
@@ -86,7 +107,7 @@ func contentBytes(b *testing.B, dir string) int64 {
 
 // BenchmarkLoadCheck reads and checks the content; MB/s is its throughput.
 func BenchmarkLoadCheck(b *testing.B) {
-	dir := genContent(b, benchSize(), 1)
+	dir := benchContent(b)
 	b.SetBytes(contentBytes(b, dir))
 	b.ReportAllocs()
 	for b.Loop() {
@@ -214,7 +235,7 @@ func BenchmarkChartPDF(b *testing.B) {
 // BenchmarkBuild is the whole pipeline into a fresh folder, as
 // tkpkd build runs it.
 func BenchmarkBuild(b *testing.B) {
-	dir := genContent(b, benchSize(), 1)
+	dir := benchContent(b)
 	var res build.Result
 	i := 0
 	for b.Loop() {
