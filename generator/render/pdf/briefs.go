@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 	"text/template"
 
 	"github.com/tkpkd/tkpkd/generator/format"
@@ -126,16 +128,43 @@ func (b *Briefs) Render(s *model.Site) ([]render.File, error) {
 	if problems := CheckSite(s); len(problems) > 0 {
 		return nil, problems
 	}
-	var out []render.File
+	type job struct {
+		br   *brief
+		subj Data
+		lang string
+	}
+	var jobs []job
 	for _, br := range b.templates {
 		for _, subj := range subjects(s, br.per) {
 			for _, lang := range s.Config.Languages {
-				f, err := b.one(s, br, subj, lang)
-				if err != nil {
-					return nil, err
-				}
-				out = append(out, f)
+				jobs = append(jobs, job{br, subj, lang})
 			}
+		}
+	}
+	// Each brief is its own document with its own fonts, so briefs are laid
+	// out on every core at once; results keep the jobs' order, and the error
+	// reported is the first job's, so output and messages stay deterministic.
+	out := make([]render.File, len(jobs))
+	errs := make([]error, len(jobs))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < min(runtime.GOMAXPROCS(0), len(jobs)); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				out[i], errs[i] = b.one(s, jobs[i].br, jobs[i].subj, jobs[i].lang)
+			}
+		}()
+	}
+	for i := range jobs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Path < out[j].Path })
