@@ -56,6 +56,7 @@ func outputs(t *testing.T, out string) map[string][]byte {
 // and no output may be built by two shards: a CI matrix of N runners then
 // publishes exactly what one machine would.
 func TestShardUnionIsFullBuild(t *testing.T) {
+	t.Parallel()
 	content := genContent(t, "province", 1)
 	outRoot := t.TempDir()
 	run := func(name string, shard build.Shard) map[string][]byte {
