@@ -185,3 +185,57 @@ func contains(list []string, v string) bool {
 	}
 	return false
 }
+
+// OwnerRegion returns the region an owner belongs to: the owner itself when
+// it is a region code, an agency's region, or "" when it is neither.
+func (s *Site) OwnerRegion(owner string) string {
+	if a := s.Agency(owner); a != nil {
+		return a.Region
+	}
+	if s.Region(owner) != nil {
+		return owner
+	}
+	return ""
+}
+
+// MeetingRegions returns the regions a meeting concerns: its participating
+// regions, the regions of its participating agencies and of the owners of
+// its decisions. A meeting that names none concerns every region (nil).
+// Reports use it to show a meeting only the figures and decisions of its
+// own world, which also keeps a national site's meeting briefs small.
+func (s *Site) MeetingRegions(m *Meeting) map[string]bool {
+	out := map[string]bool{}
+	for _, r := range m.Participants.Regions {
+		out[r] = true
+	}
+	for _, a := range m.Participants.Agencies {
+		if r := s.OwnerRegion(a); r != "" {
+			out[r] = true
+		}
+	}
+	for _, d := range m.Decisions {
+		for _, o := range append([]string{d.Owner}, d.CoOwners...) {
+			if r := s.OwnerRegion(o); r != "" {
+				out[r] = true
+			}
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// Concerns reports whether a decision's owner or a co-owner is in regions
+// (nil means every region).
+func (s *Site) Concerns(d *Decision, regions map[string]bool) bool {
+	if regions == nil {
+		return true
+	}
+	for _, o := range append([]string{d.Owner}, d.CoOwners...) {
+		if regions[s.OwnerRegion(o)] {
+			return true
+		}
+	}
+	return false
+}

@@ -144,6 +144,7 @@ func (b *Briefs) Render(s *model.Site) ([]render.File, error) {
 	// Each brief is its own document with its own fonts, so briefs are laid
 	// out on every core at once; results keep the jobs' order, and the error
 	// reported is the first job's, so output and messages stay deterministic.
+	sh := newShared(s)
 	out := make([]render.File, len(jobs))
 	errs := make([]error, len(jobs))
 	next := make(chan int)
@@ -153,7 +154,7 @@ func (b *Briefs) Render(s *model.Site) ([]render.File, error) {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				out[i], errs[i] = b.one(s, jobs[i].br, jobs[i].subj, jobs[i].lang)
+				out[i], errs[i] = b.one(s, sh, jobs[i].br, jobs[i].subj, jobs[i].lang)
 			}
 		}()
 	}
@@ -206,9 +207,9 @@ func subjects(s *model.Site, per string) []Data {
 	return out
 }
 
-func (b *Briefs) one(s *model.Site, br *brief, d Data, lang string) (render.File, error) {
+func (b *Briefs) one(s *model.Site, sh *shared, br *brief, d Data, lang string) (render.File, error) {
 	d.Site, d.Lang = s, lang
-	ctx := newContext(s, lang, b.i18n, br.name)
+	ctx := newContext(s, sh, lang, b.i18n, br.name)
 	t, err := br.tmpl.Clone()
 	if err != nil {
 		return render.File{}, err

@@ -81,11 +81,12 @@ func TestBriefContent(t *testing.T) {
 func BenchmarkBrief(b *testing.B) {
 	br := defaultBriefs(b)
 	s := fixtureSite(b)
+	sh := newShared(s)
 	for _, tmpl := range br.templates {
 		subj := subjects(s, tmpl.per)[0]
 		b.Run(strings.TrimSuffix(strings.TrimPrefix(tmpl.name, "briefs/"), ".md"), func(b *testing.B) {
 			for b.Loop() {
-				if _, err := br.one(s, tmpl, subj, "id"); err != nil {
+				if _, err := br.one(s, sh, tmpl, subj, "id"); err != nil {
 					b.Fatal(err)
 				}
 			}

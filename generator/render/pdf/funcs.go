@@ -3,6 +3,7 @@ package pdf
 import (
 	"fmt"
 	"regexp"
+	"sort"
 	"strings"
 
 	"github.com/tkpkd/tkpkd/generator/format"
@@ -13,6 +14,7 @@ import (
 // context is the state of one brief being executed: its language, the
 // sources it cites (numbered footnotes) and the charts it places.
 type context struct {
+	*shared
 	site   *model.Site
 	lang   string
 	cat    *i18n.Catalog
@@ -22,8 +24,59 @@ type context struct {
 	nChart int
 }
 
-func newContext(s *model.Site, lang string, cat *i18n.Catalog, origin string) *context {
-	return &context{site: s, lang: lang, cat: cat, origin: origin, charts: map[string]Chart{}}
+func newContext(s *model.Site, sh *shared, lang string, cat *i18n.Catalog, origin string) *context {
+	return &context{shared: sh, site: s, lang: lang, cat: cat, origin: origin, charts: map[string]Chart{}}
+}
+
+// shared holds lookups computed once per Render and read by every brief,
+// so a brief costs the same on a site of 9 regions as on one of 552.
+type shared struct {
+	overdue         []*model.Decision            // every overdue decision, earliest due first
+	overdueByRegion map[string][]*model.Decision // the same, by the region of each owner and co-owner
+}
+
+func newShared(s *model.Site) *shared {
+	sh := &shared{overdue: s.Overdue(), overdueByRegion: map[string][]*model.Decision{}}
+	for _, d := range sh.overdue {
+		seen := map[string]bool{}
+		for _, o := range append([]string{d.Owner}, d.CoOwners...) {
+			if r := s.OwnerRegion(o); r != "" && !seen[r] {
+				seen[r] = true
+				sh.overdueByRegion[r] = append(sh.overdueByRegion[r], d)
+			}
+		}
+	}
+	return sh
+}
+
+// overdueIn returns the overdue decisions concerning regions (nil: all),
+// earliest due first, each once.
+func (sh *shared) overdueIn(regions map[string]bool) []*model.Decision {
+	if regions == nil {
+		return sh.overdue
+	}
+	var codes []string
+	for r := range regions {
+		codes = append(codes, r)
+	}
+	sort.Strings(codes)
+	seen := map[*model.Decision]bool{}
+	var out []*model.Decision
+	for _, r := range codes {
+		for _, d := range sh.overdueByRegion[r] {
+			if !seen[d] {
+				seen[d] = true
+				out = append(out, d)
+			}
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if c := out[i].Due.Compare(out[j].Due); c != 0 {
+			return c < 0
+		}
+		return out[i].ID < out[j].ID
+	})
+	return out
 }
 
 // funcStubs declares the function names at parse time; each brief binds
@@ -70,6 +123,8 @@ func (c *context) funcs() map[string]any {
 		"citeAll":       c.citeAll,
 		"markAll":       c.markAll,
 		"ofAgency":      ofAgency,
+		"limit":         limitAmounts,
+		"rest":          restAmounts,
 		"ofItem":        ofItem,
 		"recon":         c.recon,
 		"approx":        func(s *model.Summary) string { return map[bool]string{true: "± ", false: ""}[s.Approximate] },
@@ -271,10 +326,11 @@ func safeName(s string) string {
 	return s
 }
 
-// overdueBefore returns the overdue decisions of meetings held before m.
+// overdueBefore returns the overdue decisions of meetings held before m
+// that concern m's regions (see model.Site.MeetingRegions).
 func (c *context) overdueBefore(m *model.Meeting) []*model.Decision {
 	var out []*model.Decision
-	for _, d := range c.site.Overdue() {
+	for _, d := range c.overdueIn(c.site.MeetingRegions(m)) {
 		if om := c.site.Meeting(d.Meeting); om != nil && om.Date.Before(m.Date) {
 			out = append(out, d)
 		}
@@ -283,13 +339,22 @@ func (c *context) overdueBefore(m *model.Meeting) []*model.Decision {
 }
 
 // yearsAround returns the budget years of the meeting's year and the next,
-// the figures a rakor discusses.
+// the figures a rakor discusses, with only the stated totals of the
+// meeting's regions.
 func (c *context) yearsAround(m *model.Meeting) []*model.BudgetYear {
+	regions := c.site.MeetingRegions(m)
 	var out []*model.BudgetYear
 	for _, y := range c.site.Years {
-		if y.Year == m.Date.Year || y.Year == m.Date.Year+1 {
-			out = append(out, y)
+		if y.Year != m.Date.Year && y.Year != m.Date.Year+1 {
+			continue
 		}
+		shown := &model.BudgetYear{Year: y.Year, Files: y.Files}
+		for _, s := range y.Summaries {
+			if regions == nil || regions[s.Region] {
+				shown.Summaries = append(shown.Summaries, s)
+			}
+		}
+		out = append(out, shown)
 	}
 	return out
 }
@@ -349,4 +414,35 @@ func sumLines(lines []*model.Line) model.Money {
 		t += l.Amount
 	}
 	return t
+}
+
+// limitAmounts returns the first n rows (they come largest first). A
+// national year has thousands of agencies and a brief is read, not
+// searched: templates print the largest rows, sum the rest in one row
+// (restAmounts) and leave the full list to the open data.
+func limitAmounts(n int, rows []model.Amount) []model.Amount {
+	if len(rows) > n {
+		return rows[:n]
+	}
+	return rows
+}
+
+// others sums the rows a table leaves out.
+type others struct {
+	Count, Lines int
+	Amount       model.Money
+}
+
+// restAmounts sums rows after the first n, or returns nil when none are left.
+func restAmounts(n int, rows []model.Amount) *others {
+	if len(rows) <= n {
+		return nil
+	}
+	o := &others{}
+	for _, r := range rows[n:] {
+		o.Count++
+		o.Lines += r.Lines
+		o.Amount += r.Amount
+	}
+	return o
 }
