@@ -124,6 +124,7 @@ func (c *context) funcs() map[string]any {
 		"markAll":       c.markAll,
 		"ofAgency":      ofAgency,
 		"limit":         limitAmounts,
+		"first":         firstDecisions,
 		"rest":          restAmounts,
 		"ofItem":        ofItem,
 		"recon":         c.recon,
@@ -445,4 +446,20 @@ func restAmounts(n int, rows []model.Amount) *others {
 		o.Amount += r.Amount
 	}
 	return o
+}
+
+// firstRows is the head of a long list of decisions and how many are left out.
+type firstRows struct {
+	Rows []*model.Decision
+	More int
+}
+
+// firstDecisions returns the first n decisions and how many are left out:
+// a province's rakor may inherit hundreds of overdue decisions from its
+// regencies, and a brief lists the oldest; the site lists them all.
+func firstDecisions(n int, list []*model.Decision) firstRows {
+	if len(list) <= n {
+		return firstRows{Rows: list}
+	}
+	return firstRows{Rows: list[:n], More: len(list) - n}
 }
