@@ -40,36 +40,29 @@ func (b *builder) agencyPages(lang string) ([]*Page, error) {
 func (p *Page) agencyBody(a *model.Agency) *AgencyBody {
 	body := &AgencyBody{A: a, Kind: p.L.Kind("agency_kind", string(a.Kind)),
 		Region:    Link{Label: p.Site.OwnerName(a.Region), Href: p.LinkRegion(a.Region)},
-		Decisions: p.decisionViews(p.Site.DecisionsOwnedBy(a.ID))}
+		Decisions: p.decisionViews(p.b.x.ownedBy[a.ID])}
 	if par := p.Site.Agency(a.Parent); par != nil {
 		body.Parent = &Link{Label: par.Name, Href: p.LinkAgency(par.ID)}
 	}
-	for _, u := range p.Site.Agencies {
-		if u.Parent == a.ID {
-			body.Units = append(body.Units, Link{Label: u.Name, Href: p.LinkAgency(u.ID)})
-		}
+	for _, u := range p.b.x.unitsOf[a.ID] {
+		body.Units = append(body.Units, Link{Label: u.Name, Href: p.LinkAgency(u.ID)})
 	}
 	body.Totals = Table{Caption: p.L.T("agency.totals"), Head: []Col{{Label: p.L.T("col.year")},
 		{Label: p.L.T("col.stage")}, {Label: p.L.T("col.lines"), Num: true}, {Label: p.L.T("col.amount"), Num: true}}}
-	var lines []*model.Line
-	for _, y := range p.Site.Years {
-		for _, st := range y.Stages() {
-			var sum model.Money
-			n := 0
-			for _, l := range y.LinesAt(st) {
-				if l.Agency == a.ID {
-					sum += l.Amount
-					n++
-					lines = append(lines, l)
-				}
-			}
-			if n == 0 {
-				continue
-			}
-			f := p.Amount(sum, st, model.Provenance{Verification: model.Derived})
-			body.Totals.Rows = append(body.Totals.Rows, []Cell{{Text: itoa(y.Year), Href: p.LinkYear(y.Year)},
-				{Text: p.L.Stage(st)}, {Text: p.L.Int(n), Num: true}, {Fig: &f, Num: true}})
+	// The agency's lines come in site order (year, then stage), so each
+	// (year, stage) total is a run of consecutive lines.
+	lines := p.b.x.linesOf[a.ID]
+	for i := 0; i < len(lines); {
+		y, st := lines[i].Year, lines[i].Stage
+		var sum model.Money
+		j := i
+		for ; j < len(lines) && lines[j].Year == y && lines[j].Stage == st; j++ {
+			sum += lines[j].Amount
 		}
+		f := p.Amount(sum, st, model.Provenance{Verification: model.Derived})
+		body.Totals.Rows = append(body.Totals.Rows, []Cell{{Text: itoa(y), Href: p.LinkYear(y)},
+			{Text: p.L.Stage(st)}, {Text: p.L.Int(j - i), Num: true}, {Fig: &f, Num: true}})
+		i = j
 	}
 	body.Lines = p.linesTable(p.L.T("agency.lines"), lines, true)
 	return body

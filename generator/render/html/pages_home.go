@@ -9,11 +9,16 @@ type HomeBody struct {
 	Year    *model.BudgetYear // the latest budget year, or nil
 	Key     []KeyFig
 	Charts  []Chart
-	Overdue []DecisionView
-	Open    int // decisions not yet closed
+	Overdue []DecisionView // the oldest overdue decisions, at most maxOverdue
+	Late    int            // every overdue decision
+	More    int            // overdue decisions not listed here
+	Open    int            // decisions not yet closed
 	Latest  *model.Meeting
 	Made    int // decisions the latest meeting made
 }
+
+// maxOverdue is how many overdue decisions the home page lists.
+const maxOverdue = 30
 
 // KeyFig is one headline number with what it is and where it comes from.
 type KeyFig struct {
@@ -27,7 +32,15 @@ func (b *builder) homePages(lang string) ([]*Page, error) {
 	p := b.newPage(lang, "home", "index.html", b.s.Config.Title)
 	p.Lead = p.L.Tf("home.lead", b.s.Config.Publisher, p.L.Date(b.s.Config.AsOf))
 	p.Data = []string{"ringkasan.csv", "keputusan.csv"}
-	body := &HomeBody{Overdue: p.decisionViews(b.s.Overdue())}
+	overdue := b.s.Overdue()
+	body := &HomeBody{Late: len(overdue)}
+	if len(overdue) > maxOverdue {
+		// A national site has thousands; the page lists the oldest and the
+		// open data (keputusan.csv) has them all.
+		body.More = len(overdue) - maxOverdue
+		overdue = overdue[:maxOverdue]
+	}
+	body.Overdue = p.decisionViews(overdue)
 	for _, m := range b.s.Meetings {
 		for _, d := range m.Decisions {
 			if !d.Current.Closed() {
