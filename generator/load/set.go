@@ -16,7 +16,22 @@ type Set struct {
 	Defs      []Def
 	Refs      []Ref
 
-	objs map[any]*obj // record -> where it was read, for Where
+	places map[any]place // record -> where it was read, for Where
+}
+
+// place is where a record and each of its values were written. It keeps
+// positions only, not the YAML nodes, so the parsed files can be freed as
+// soon as they are read: a national content folder is 60 MB of YAML, and
+// its nodes take twenty times that.
+type place struct {
+	path   string
+	record model.Pos
+	values []keyPos
+}
+
+type keyPos struct {
+	key       string
+	line, col int
 }
 
 // Kind names what an id identifies or a reference points at.
@@ -102,21 +117,37 @@ func (s *Set) provenance(o *obj) model.Provenance {
 	return p
 }
 
-// place remembers the record o was read into, for Where.
+// place remembers where the record o was read into was written, for Where.
 func (s *Set) place(rec any, o *obj) {
-	if s.objs == nil {
-		s.objs = map[any]*obj{}
+	if s.places == nil {
+		s.places = map[any]place{}
 	}
-	s.objs[rec] = o
+	pl := place{path: o.path, record: o.pos(), values: make([]keyPos, 0, len(o.keys))}
+	for _, k := range o.keys {
+		if v := o.vals[k.Value]; v != nil {
+			pl.values = append(pl.values, keyPos{k.Value, v.Line, v.Column})
+		}
+	}
+	s.places[rec] = pl
 }
 
 // Where returns the field path and position of a record's field, so a
 // rule checked later (a total that does not reconcile) points at the exact
 // value. For a field not written, it is the record's start.
 func (s *Set) Where(rec any, key string) (field string, pos model.Pos) {
-	o, ok := s.objs[rec]
+	pl, ok := s.places[rec]
 	if !ok {
 		return key, model.Pos{}
 	}
-	return o.field(key), o.valuePos(key)
+	if pl.path != "" {
+		field = pl.path + "." + key
+	} else {
+		field = key
+	}
+	for _, v := range pl.values {
+		if v.key == key {
+			return field, model.Pos{File: pl.record.File, Line: v.line, Col: v.col}
+		}
+	}
+	return field, pl.record
 }
