@@ -65,7 +65,7 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 		tmpl = overlay{upper: os.DirFS(cfg.Templates), lower: cfg.Defaults}
 	}
 	site.Config.BaseURL = firstNonEmpty(cfg.BaseURL, site.Config.BaseURL)
-	siteFiles, pdfFiles, err := renderAll(site, tmpl)
+	siteFiles, pdfFiles, err := renderWithin(ctx, site, tmpl, cfg.Shard)
 	if err != nil {
 		return res, err
 	}
@@ -89,9 +89,26 @@ func firstNonEmpty(a, b string) string {
 	return b
 }
 
+// renderWithin renders, returning early when ctx is cancelled (Ctrl-C) so
+// an interrupted build stops at once; the renderers only read the model and
+// write nothing, so abandoning them is safe.
+func renderWithin(ctx context.Context, site *model.Site, tmpl fs.FS, shard Shard) (siteFiles, pdfFiles []render.File, err error) {
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		siteFiles, pdfFiles, err = renderAll(site, tmpl, shard)
+	}()
+	select {
+	case <-done:
+		return siteFiles, pdfFiles, err
+	case <-ctx.Done():
+		return nil, nil, fmt.Errorf("build interrupted while rendering: %w", ctx.Err())
+	}
+}
+
 // renderAll runs the site and the briefs side by side: both only read the
 // model, and the briefs are the slower half.
-func renderAll(site *model.Site, tmpl fs.FS) (siteFiles, pdfFiles []render.File, err error) {
+func renderAll(site *model.Site, tmpl fs.FS, shard Shard) (siteFiles, pdfFiles []render.File, err error) {
 	sub := func(dir string) (fs.FS, error) { return fs.Sub(tmpl, dir) }
 	i18nFS, err := sub("i18n")
 	if err != nil {
@@ -108,7 +125,7 @@ func renderAll(site *model.Site, tmpl fs.FS) (siteFiles, pdfFiles []render.File,
 		defer wg.Done()
 		siteErr = safely("site", func() error {
 			var err error
-			siteFiles, err = renderSite(site, tmpl, cat)
+			siteFiles, err = renderSite(site, tmpl, cat, shard)
 			return err
 		})
 	}()
@@ -116,7 +133,7 @@ func renderAll(site *model.Site, tmpl fs.FS) (siteFiles, pdfFiles []render.File,
 		defer wg.Done()
 		pdfErr = safely("briefs", func() error {
 			var err error
-			pdfFiles, err = renderBriefs(site, tmpl, cat)
+			pdfFiles, err = renderBriefs(site, tmpl, cat, shard)
 			return err
 		})
 	}()
@@ -127,12 +144,12 @@ func renderAll(site *model.Site, tmpl fs.FS) (siteFiles, pdfFiles []render.File,
 	return siteFiles, pdfFiles, pdfErr
 }
 
-func renderSite(site *model.Site, tmpl fs.FS, cat *i18n.Catalog) ([]render.File, error) {
+func renderSite(site *model.Site, tmpl fs.FS, cat *i18n.Catalog, shard Shard) ([]render.File, error) {
 	sub, err := fs.Sub(tmpl, "site")
 	if err != nil {
 		return nil, err
 	}
-	r, err := html.New(html.Options{Templates: sub, I18n: cat, BaseURL: site.Config.BaseURL})
+	r, err := html.New(html.Options{Templates: sub, I18n: cat, BaseURL: site.Config.BaseURL, Keep: shard.keep("site")})
 	if err != nil {
 		return nil, err
 	}
@@ -147,12 +164,12 @@ func renderSite(site *model.Site, tmpl fs.FS, cat *i18n.Catalog) ([]render.File,
 	return append(files, open...), nil
 }
 
-func renderBriefs(site *model.Site, tmpl fs.FS, cat *i18n.Catalog) ([]render.File, error) {
+func renderBriefs(site *model.Site, tmpl fs.FS, cat *i18n.Catalog, shard Shard) ([]render.File, error) {
 	sub, err := fs.Sub(tmpl, "briefs")
 	if err != nil {
 		return nil, err
 	}
-	b, err := pdf.NewBriefs(pdf.Options{Templates: sub, I18n: cat})
+	b, err := pdf.NewBriefs(pdf.Options{Templates: sub, I18n: cat, Keep: shard.keep("pdf")})
 	if err != nil {
 		return nil, err
 	}

@@ -228,3 +228,21 @@ func TestSafelyTurnsPanicIntoError(t *testing.T) {
 		t.Errorf("err = %v", err)
 	}
 }
+
+// TestInterruptStopsRendering runs a first build with its context already
+// cancelled (Ctrl-C during rendering): it returns an "interrupted" error
+// without waiting for the renderers, and writes nothing.
+func TestInterruptStopsRendering(t *testing.T) {
+	dir := t.TempDir()
+	copyDir(t, "../../content", filepath.Join(dir, "content"))
+	cfg := Config{Content: filepath.Join(dir, "content"), Out: filepath.Join(dir, "out"), Defaults: templates.Defaults}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, err := Run(ctx, cfg)
+	if err == nil || !strings.Contains(err.Error(), "interrupted") {
+		t.Fatalf("err = %v, want an interrupted build", err)
+	}
+	if _, err := os.Stat(filepath.Join(cfg.Out, "site")); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("an interrupted first build left output: %v", err)
+	}
+}

@@ -51,3 +51,12 @@ func (s Shard) filter(tree string, files []render.File) []render.File {
 	}
 	return out
 }
+
+// keep returns the test a renderer uses to skip other shards' files before
+// rendering them, or nil for the whole build.
+func (s Shard) keep(tree string) func(string) bool {
+	if s.N <= 1 {
+		return nil
+	}
+	return func(p string) bool { return s.Has(tree + "/" + p) }
+}

@@ -19,6 +19,9 @@ type Options struct {
 	Templates fs.FS         // the site/ subtree: *.html templates and assets
 	I18n      *i18n.Catalog // UI strings in every language
 	BaseURL   string        // only for sitemap.xml and canonical links; site.yaml's when empty
+	// Keep, when set, says which pages to render by their path (a build
+	// shard); pages of other shards are not executed.
+	Keep func(path string) bool
 }
 
 // Renderer turns a checked site into files. It is safe for concurrent use:
@@ -28,6 +31,7 @@ type Renderer struct {
 	assets  []render.File                 // every non-template file of Templates, under aset/
 	cat     *i18n.Catalog
 	baseURL string
+	keep    func(string) bool // nil: every file
 }
 
 // pageKinds are the templates New requires; each defines "main".
@@ -40,7 +44,7 @@ func New(o Options) (*Renderer, error) {
 	if o.Templates == nil || o.I18n == nil {
 		return nil, fmt.Errorf("html: Options.Templates and Options.I18n are required")
 	}
-	r := &Renderer{kinds: map[string]*template.Template{}, cat: o.I18n, baseURL: o.BaseURL}
+	r := &Renderer{kinds: map[string]*template.Template{}, cat: o.I18n, baseURL: o.BaseURL, keep: o.Keep}
 	base, err := template.New("layout.html").Funcs(funcs).ParseFS(o.Templates, "layout.html", "partials.html")
 	if err != nil {
 		return nil, fmt.Errorf("html: %w", err)
@@ -101,6 +105,9 @@ func (r *Renderer) Render(s *model.Site) ([]render.File, error) {
 		}
 		all = append(all, pages...)
 		for _, p := range pages {
+			if r.keep != nil && !r.keep(p.OutPath()) {
+				continue
+			}
 			data, err := r.execute(p)
 			if err != nil {
 				return nil, err

@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io/fs"
 	"path"
@@ -22,12 +23,16 @@ import (
 type Options struct {
 	Templates fs.FS         // the briefs/ templates: *.md with front matter
 	I18n      *i18n.Catalog // holds the briefs.* strings in every language
+	// Keep, when set, says which briefs to lay out by their path (a build
+	// shard); the others are skipped before any work is done.
+	Keep func(path string) bool
 }
 
 // Briefs renders the PDF briefs of a site from Markdown templates.
 type Briefs struct {
 	i18n      *i18n.Catalog
 	templates []*brief // sorted by file name
+	keep      func(string) bool
 }
 
 // brief is one parsed template.
@@ -59,7 +64,7 @@ func NewBriefs(o Options) (*Briefs, error) {
 		return nil, err
 	}
 	sort.Strings(names)
-	b := &Briefs{i18n: o.I18n}
+	b := &Briefs{i18n: o.I18n, keep: o.Keep}
 	for _, name := range names {
 		src, err := fs.ReadFile(o.Templates, name)
 		if err != nil {
@@ -163,11 +168,17 @@ func (b *Briefs) Render(s *model.Site) ([]render.File, error) {
 	}
 	close(next)
 	wg.Wait()
-	for _, err := range errs {
-		if err != nil {
+	kept := out[:0]
+	for i, err := range errs {
+		switch {
+		case err == errSkipped:
+		case err != nil:
 			return nil, err
+		default:
+			kept = append(kept, out[i])
 		}
 	}
+	out = kept
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Path < out[j].Path })
 	for i := 1; i < len(out); i++ {
 		if out[i].Path == out[i-1].Path {
@@ -222,16 +233,28 @@ func (b *Briefs) one(s *model.Site, sh *shared, br *brief, d Data, lang string) 
 		}
 		return buf.String(), nil
 	}
+	meta := map[string]string{}
+	var err2 error
+	for _, k := range []string{"file", "title", "subtitle", "subject", "keywords"} {
+		if meta[k], err2 = exec(k); err2 != nil {
+			return render.File{}, err2
+		}
+		meta[k] = strings.TrimSpace(meta[k])
+	}
+	file := meta["file"]
+	if file == "" || strings.HasPrefix(file, "/") || strings.Contains(file, "..") {
+		return render.File{}, fmt.Errorf("%s: front matter: file %q is not a relative path", br.name, file)
+	}
+	if lang != s.Config.DefaultLanguage() {
+		file += "-" + lang
+	}
+	file = path.Clean(file) + ".pdf"
+	if b.keep != nil && !b.keep(file) {
+		return render.File{Path: file}, errSkipped // another shard's brief
+	}
 	body, err := exec(br.name)
 	if err != nil {
 		return render.File{}, err
-	}
-	meta := map[string]string{}
-	for _, k := range []string{"title", "subtitle", "file", "subject", "keywords"} {
-		if meta[k], err = exec(k); err != nil {
-			return render.File{}, err
-		}
-		meta[k] = strings.TrimSpace(meta[k])
 	}
 	doc := &Document{
 		Title: meta["title"], Subtitle: meta["subtitle"], Publisher: s.Config.Publisher,
@@ -247,12 +270,8 @@ func (b *Briefs) one(s *model.Site, sh *shared, br *brief, d Data, lang string) 
 	if err != nil {
 		return render.File{}, err
 	}
-	file := meta["file"]
-	if file == "" || strings.HasPrefix(file, "/") || strings.Contains(file, "..") {
-		return render.File{}, fmt.Errorf("%s: front matter: file %q is not a relative path", br.name, file)
-	}
-	if lang != s.Config.DefaultLanguage() {
-		file += "-" + lang
-	}
-	return render.File{Path: path.Clean(file) + ".pdf", Data: data}, nil
+	return render.File{Path: file, Data: data}, nil
 }
+
+// errSkipped marks a brief left to another shard.
+var errSkipped = errors.New("skipped")

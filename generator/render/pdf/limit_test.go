@@ -8,7 +8,7 @@ import (
 
 func TestLongListsAreCut(t *testing.T) {
 	t.Parallel()
-	rows := []model.Amount{{"a", 50, 2}, {"b", 30, 1}, {"c", 20, 4}, {"d", 5, 1}}
+	rows := []model.Amount{{Key: "a", Amount: 50, Lines: 2}, {Key: "b", Amount: 30, Lines: 1}, {Key: "c", Amount: 20, Lines: 4}, {Key: "d", Amount: 5, Lines: 1}}
 	if got := limitAmounts(2, rows); len(got) != 2 || got[1].Key != "b" {
 		t.Errorf("limitAmounts = %v", got)
 	}
