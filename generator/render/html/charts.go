@@ -30,7 +30,29 @@ func (p *Page) moneyAxis() func(float64) string {
 
 // amountChart draws totals as bars and lists them in a table whose first
 // column links to the page of each key.
+// maxBars is the most rows a chart and its table show: a national year has
+// thousands of agencies, so the largest are shown and the rest summed in
+// one row, with every row in the open data.
+const maxBars = 25
+
+// capAmounts keeps the first maxBars rows (they come largest first) and sums
+// the rest into one "others" row.
+func (p *Page) capAmounts(rows []Amount) []Amount {
+	if len(rows) <= maxBars {
+		return rows
+	}
+	rest := Amount{}
+	for _, r := range rows[maxBars:] {
+		rest.Amount += r.Amount
+		rest.Lines += r.Lines
+	}
+	rest.Label = p.L.Tf("chart.others", len(rows)-maxBars)
+	rest.Short = rest.Label
+	return append(rows[:maxBars:maxBars], rest)
+}
+
 func (p *Page) amountChart(id, title, desc, keyHead string, stage model.Stage, rows []Amount) (Chart, error) {
+	rows = p.capAmounts(rows)
 	c := Chart{ID: id, Title: title}
 	bars := make([]chart.Value, 0, len(rows))
 	c.Table = Table{Caption: title, Head: []Col{{Label: keyHead}, {Label: p.L.T("col.lines"), Num: true},
@@ -59,6 +81,16 @@ type Amount struct {
 
 // pairedChart compares two years at one stage, group by group.
 func (p *Page) pairedChart(id, title, desc, keyHead string, names [2]string, rows []pairRow) (Chart, error) {
+	if len(rows) > maxBars {
+		rest := pairRow{HasWas: true, HasNow: true}
+		for _, r := range rows[maxBars:] {
+			rest.Was += r.Was
+			rest.Now += r.Now
+		}
+		rest.Label = p.L.Tf("chart.others", len(rows)-maxBars)
+		rest.Short = rest.Label
+		rows = append(rows[:maxBars:maxBars], rest)
+	}
 	c := Chart{ID: id, Title: title}
 	pc := chart.Paired{ID: id, Title: title, Desc: desc, Names: names, Format: p.moneyAxis(), Width: chartWidth}
 	c.Table = Table{Caption: title, Head: []Col{{Label: keyHead}, {Label: names[0], Num: true},

@@ -1,6 +1,7 @@
 package html
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/tkpkd/tkpkd/generator/model"
@@ -44,6 +45,35 @@ func (p *Page) summaryTable(ss []*model.Summary) Table {
 	return t
 }
 
+// maxLines is the most budget lines one table lists. A national year or
+// strategy item has tens of thousands: the table lists the largest, sums
+// the rest in its footer and leaves them to the open data (alokasi.csv).
+const maxLines = 100
+
+// largestLines returns the n largest lines, in their given order, and the rest.
+func largestLines(lines []*model.Line, n int) (shown, rest []*model.Line) {
+	if len(lines) <= n {
+		return lines, nil
+	}
+	idx := make([]int, len(lines))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return lines[idx[a]].Amount > lines[idx[b]].Amount })
+	keep := make([]bool, len(lines))
+	for _, i := range idx[:n] {
+		keep[i] = true
+	}
+	for i, l := range lines {
+		if keep[i] {
+			shown = append(shown, l)
+		} else {
+			rest = append(rest, l)
+		}
+	}
+	return shown, rest
+}
+
 // agencyCount says how many agencies were stated and how many the lines name.
 func (p *Page) agencyCount(s *model.Summary) string {
 	got := p.L.Tf("year.counted", s.Check.OPD, s.Check.UPTD)
@@ -69,7 +99,8 @@ func (p *Page) linesTable(caption string, lines []*model.Line, withYear bool) Ta
 	t.Head = append(t.Head, Col{Label: p.L.T("col.agency")}, Col{Label: p.L.T("col.code")},
 		Col{Label: p.L.T("col.name")}, Col{Label: p.L.T("col.strategy")}, Col{Label: p.L.T("col.locations")},
 		Col{Label: p.L.T("col.amount"), Num: true})
-	for _, l := range lines {
+	shown, rest := largestLines(lines, maxLines)
+	for _, l := range shown {
 		var row []Cell
 		if withYear {
 			row = append(row, Cell{Text: itoa(l.Year), Href: p.LinkYear(l.Year)})
@@ -82,6 +113,16 @@ func (p *Page) linesTable(caption string, lines []*model.Line, withYear bool) Ta
 		row = append(row, agency, Cell{Text: l.Code, Class: "code"}, Cell{Text: l.Name},
 			p.tagsCell(l.Strategy, l.Programme), p.regionsCell(l.Locations), Cell{Fig: &amount, Num: true})
 		t.Rows = append(t.Rows, row)
+	}
+	if len(rest) > 0 {
+		var sum model.Money
+		for _, l := range rest {
+			sum += l.Amount
+		}
+		foot := make([]Cell, len(t.Head))
+		foot[0] = Cell{Text: p.L.Tf("table.more_lines", len(rest))}
+		foot[len(foot)-1] = Cell{Text: p.L.Money(sum), Num: true}
+		t.Foot = append(t.Foot, foot)
 	}
 	return t
 }
