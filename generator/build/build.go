@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"os"
 	"runtime/debug"
+	"strings"
 	"sync"
 
 	"github.com/tkpkd/tkpkd/generator/diag"
@@ -65,19 +66,39 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 		tmpl = overlay{upper: os.DirFS(cfg.Templates), lower: cfg.Defaults}
 	}
 	site.Config.BaseURL = firstNonEmpty(cfg.BaseURL, site.Config.BaseURL)
-	siteFiles, pdfFiles, err := renderWithin(ctx, site, tmpl, cfg.Shard)
+	stage, err := write.Begin(write.Options{Out: cfg.Out, Protect: []string{cfg.Content}, Force: cfg.Force, Create: cfg.Create}, "site", "pdf")
 	if err != nil {
 		return res, err
 	}
-	siteFiles, pdfFiles = cfg.Shard.filter("site", siteFiles), cfg.Shard.filter("pdf", pdfFiles)
-	for _, f := range siteFiles {
-		if len(f.Path) > 5 && f.Path[len(f.Path)-5:] == ".html" {
-			res.Pages++
+	defer stage.Abort()
+	// Files go to disk as they are rendered; only counts stay in memory.
+	var mu sync.Mutex
+	emit := func(tree string) func(render.File) error {
+		return func(f render.File) error {
+			if !cfg.Shard.Has(tree + "/" + f.Path) {
+				return nil
+			}
+			if err := stage.Put(tree, f); err != nil {
+				return err
+			}
+			mu.Lock()
+			defer mu.Unlock()
+			switch {
+			case tree == "pdf":
+				res.Briefs++
+			case strings.HasSuffix(f.Path, ".html"):
+				res.Pages++
+				res.SiteFile++
+			default:
+				res.SiteFile++
+			}
+			return nil
 		}
 	}
-	res.SiteFile, res.Briefs = len(siteFiles), len(pdfFiles)
-	st, err := write.Publish(ctx, []write.Tree{{Name: "site", Files: siteFiles}, {Name: "pdf", Files: pdfFiles}},
-		write.Options{Out: cfg.Out, Protect: []string{cfg.Content}, Force: cfg.Force, Create: cfg.Create})
+	if err := renderWithin(ctx, site, tmpl, cfg.Shard, emit("site"), emit("pdf")); err != nil {
+		return res, err
+	}
+	st, err := stage.Commit(ctx)
 	res.Bytes, res.Written, res.Same, res.Removed, res.Changed = st.Bytes, st.Written, st.Unchanged, st.Removed, st.Changed
 	return res, err
 }
@@ -91,89 +112,82 @@ func firstNonEmpty(a, b string) string {
 
 // renderWithin renders, returning early when ctx is cancelled (Ctrl-C) so
 // an interrupted build stops at once; the renderers only read the model and
-// write nothing, so abandoning them is safe.
-func renderWithin(ctx context.Context, site *model.Site, tmpl fs.FS, shard Shard) (siteFiles, pdfFiles []render.File, err error) {
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		siteFiles, pdfFiles, err = renderAll(site, tmpl, shard)
-	}()
+// write through the stage, which refuses files once the build is stopped.
+func renderWithin(ctx context.Context, site *model.Site, tmpl fs.FS, shard Shard, emitSite, emitPDF func(render.File) error) error {
+	done := make(chan error, 1)
+	go func() { done <- renderAll(site, tmpl, shard, emitSite, emitPDF) }()
 	select {
-	case <-done:
-		return siteFiles, pdfFiles, err
+	case err := <-done:
+		return err
 	case <-ctx.Done():
-		return nil, nil, fmt.Errorf("build interrupted while rendering: %w", ctx.Err())
+		return fmt.Errorf("build interrupted while rendering: %w", ctx.Err())
 	}
 }
 
 // renderAll runs the site and the briefs side by side: both only read the
 // model, and the briefs are the slower half.
-func renderAll(site *model.Site, tmpl fs.FS, shard Shard) (siteFiles, pdfFiles []render.File, err error) {
-	sub := func(dir string) (fs.FS, error) { return fs.Sub(tmpl, dir) }
-	i18nFS, err := sub("i18n")
+func renderAll(site *model.Site, tmpl fs.FS, shard Shard, emitSite, emitPDF func(render.File) error) error {
+	i18nFS, err := fs.Sub(tmpl, "i18n")
 	if err != nil {
-		return nil, nil, err
+		return err
 	}
 	cat, err := i18n.Load(i18nFS)
 	if err != nil {
-		return nil, nil, fmt.Errorf("templates/i18n: %w", err)
+		return fmt.Errorf("templates/i18n: %w", err)
 	}
 	var wg sync.WaitGroup
 	var siteErr, pdfErr error
 	wg.Add(2)
 	go func() {
 		defer wg.Done()
-		siteErr = safely("site", func() error {
-			var err error
-			siteFiles, err = renderSite(site, tmpl, cat, shard)
-			return err
-		})
+		siteErr = safely("site", func() error { return renderSite(site, tmpl, cat, shard, emitSite) })
 	}()
 	go func() {
 		defer wg.Done()
-		pdfErr = safely("briefs", func() error {
-			var err error
-			pdfFiles, err = renderBriefs(site, tmpl, cat, shard)
-			return err
-		})
+		pdfErr = safely("briefs", func() error { return renderBriefs(site, tmpl, cat, shard, emitPDF) })
 	}()
 	wg.Wait()
 	if siteErr != nil {
-		return nil, nil, siteErr
+		return siteErr
 	}
-	return siteFiles, pdfFiles, pdfErr
+	return pdfErr
 }
 
-func renderSite(site *model.Site, tmpl fs.FS, cat *i18n.Catalog, shard Shard) ([]render.File, error) {
+func renderSite(site *model.Site, tmpl fs.FS, cat *i18n.Catalog, shard Shard, emit func(render.File) error) error {
 	sub, err := fs.Sub(tmpl, "site")
 	if err != nil {
-		return nil, err
+		return err
 	}
-	r, err := html.New(html.Options{Templates: sub, I18n: cat, BaseURL: site.Config.BaseURL, Keep: shard.keep("site")})
+	r, err := html.New(html.Options{Templates: sub, I18n: cat, BaseURL: site.Config.BaseURL, Keep: shard.keep("site"), Emit: emit})
 	if err != nil {
-		return nil, err
+		return err
 	}
-	files, err := r.Render(site)
-	if err != nil {
-		return nil, err
+	if _, err := r.Render(site); err != nil {
+		return err
 	}
 	open, err := data.Render(site)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	return append(files, open...), nil
+	for _, f := range open {
+		if err := emit(f); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
-func renderBriefs(site *model.Site, tmpl fs.FS, cat *i18n.Catalog, shard Shard) ([]render.File, error) {
+func renderBriefs(site *model.Site, tmpl fs.FS, cat *i18n.Catalog, shard Shard, emit func(render.File) error) error {
 	sub, err := fs.Sub(tmpl, "briefs")
 	if err != nil {
-		return nil, err
+		return err
 	}
-	b, err := pdf.NewBriefs(pdf.Options{Templates: sub, I18n: cat, Keep: shard.keep("pdf")})
+	b, err := pdf.NewBriefs(pdf.Options{Templates: sub, I18n: cat, Keep: shard.keep("pdf"), Emit: emit})
 	if err != nil {
-		return nil, err
+		return err
 	}
-	return b.Render(site)
+	_, err = b.Render(site)
+	return err
 }
 
 // safely turns a renderer's panic into an error, so a bug in one page

@@ -5,8 +5,6 @@ import (
 	"hash/fnv"
 	"strconv"
 	"strings"
-
-	"github.com/tkpkd/tkpkd/generator/render"
 )
 
 // Shard selects a part of the outputs, so a CI matrix of N machines can
@@ -36,20 +34,6 @@ func (s Shard) Has(key string) bool {
 	h := fnv.New32a()
 	h.Write([]byte(key))
 	return int(h.Sum32()%uint32(s.N)) == s.K-1
-}
-
-// filter keeps the files of one tree that belong to the shard.
-func (s Shard) filter(tree string, files []render.File) []render.File {
-	if s.N <= 1 {
-		return files
-	}
-	out := files[:0:0]
-	for _, f := range files {
-		if s.Has(tree + "/" + f.Path) {
-			out = append(out, f)
-		}
-	}
-	return out
 }
 
 // keep returns the test a renderer uses to skip other shards' files before

@@ -17,6 +17,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/tkpkd/tkpkd/generator/render"
 )
@@ -56,106 +57,181 @@ type Stats struct {
 // Publish writes the trees into opts.Out, replacing each tree of the same
 // name as a whole. Other entries of the output folder are left alone.
 func Publish(ctx context.Context, trees []Tree, opts Options) (Stats, error) {
-	out, err := prepare(opts)
+	var names []string
+	for _, t := range trees {
+		names = append(names, t.Name)
+	}
+	st, err := Begin(opts, names...)
 	if err != nil {
 		return Stats{}, err
 	}
+	defer st.Abort()
+	for _, t := range trees {
+		sorted := append([]render.File(nil), t.Files...)
+		sort.Slice(sorted, func(i, j int) bool { return sorted[i].Path < sorted[j].Path })
+		for i, f := range sorted {
+			if i%64 == 0 && ctx.Err() != nil {
+				return Stats{}, fmt.Errorf("build interrupted: %w", ctx.Err())
+			}
+			if err := st.Put(t.Name, f); err != nil {
+				return Stats{}, err
+			}
+		}
+	}
+	return st.Commit(ctx)
+}
+
+// Stage is a build being written: files go into a staging folder inside the
+// output folder as they are rendered, so memory holds one file at a time
+// rather than the whole site, and Commit swaps the new trees in.
+type Stage struct {
+	out, staging string
+	trees        []string
+	create       func(string, []byte) error
+	mu           sync.Mutex
+	paths        map[string]bool // tree/path of every file put
+	st           Stats
+	// open is read-locked by every Put while it writes and write-locked by
+	// Abort, so a renderer still running after a cancel can never write
+	// into a staging folder that is being removed.
+	open   sync.RWMutex
+	closed bool
+}
+
+// Begin checks the output folder and opens a staging folder in it for the
+// named trees (e.g. "site", "pdf").
+func Begin(opts Options, trees ...string) (*Stage, error) {
+	for _, t := range trees {
+		if err := checkName(t); err != nil {
+			return nil, err
+		}
+	}
+	out, err := prepare(opts)
+	if err != nil {
+		return nil, err
+	}
 	staging, err := os.MkdirTemp(out, ".staging-")
 	if err != nil {
-		return Stats{}, fmt.Errorf("cannot write to %s: %w", out, err)
+		return nil, fmt.Errorf("cannot write to %s: %w", out, err)
 	}
-	defer os.RemoveAll(staging) // after a swap it holds only the old trees
 	create := opts.Create
 	if create == nil {
 		create = createFile
 	}
-	var st Stats
-	for _, t := range trees {
-		if err := checkName(t.Name); err != nil {
-			return Stats{}, err
-		}
-		ts, err := writeTree(ctx, filepath.Join(out, t.Name), filepath.Join(staging, "new", t.Name), t.Files, create)
-		if err != nil {
-			return Stats{}, err
-		}
-		st.add(ts)
+	return &Stage{out: out, staging: staging, trees: trees, create: create, paths: map[string]bool{}}, nil
+}
+
+// Put stages one file of a tree: linked from the previous output when its
+// bytes are the same, written otherwise. It is safe for concurrent use.
+func (s *Stage) Put(tree string, f render.File) error {
+	if !contains(s.trees, tree) {
+		return fmt.Errorf("no output tree %q in this build", tree)
 	}
+	if err := checkPath(f.Path); err != nil {
+		return err
+	}
+	key := tree + "/" + f.Path
+	s.open.RLock()
+	defer s.open.RUnlock()
+	if s.closed {
+		return errors.New("the build was stopped")
+	}
+	s.mu.Lock()
+	dup := s.paths[key]
+	s.paths[key] = true
+	s.mu.Unlock()
+	if dup {
+		return fmt.Errorf("two outputs have the same path %s", key)
+	}
+	name := filepath.Join(s.staging, "new", tree, filepath.FromSlash(f.Path))
+	if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+		return err
+	}
+	old := filepath.Join(s.out, tree, filepath.FromSlash(f.Path))
+	linked := same(old, f.Data) && os.Link(old, name) == nil
+	if !linked {
+		if err := s.create(name, f.Data); err != nil {
+			return fmt.Errorf("cannot write %s: %w", f.Path, err)
+		}
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.st.Files++
+	s.st.Bytes += int64(len(f.Data))
+	if linked {
+		s.st.Unchanged++
+	} else {
+		s.st.Written++
+		s.st.Changed = append(s.st.Changed, key)
+	}
+	return nil
+}
+
+// Commit replaces the trees of the output folder with the staged ones,
+// unless nothing changed, and removes the staging folder.
+func (s *Stage) Commit(ctx context.Context) (Stats, error) {
+	defer s.Abort()
+	s.open.Lock() // wait for any Put still writing
+	s.open.Unlock()
 	if err := ctx.Err(); err != nil {
 		return Stats{}, fmt.Errorf("build interrupted before the output was replaced: %w", err)
+	}
+	st := s.st
+	sort.Strings(st.Changed)
+	for _, t := range s.trees {
+		st.Removed += countRemoved(filepath.Join(s.out, t), t, s.paths)
+		// A tree with no files still replaces the old one.
+		os.MkdirAll(filepath.Join(s.staging, "new", t), 0o755)
 	}
 	if st.Written == 0 && st.Removed == 0 {
 		return st, nil // the output is already exactly this build
 	}
-	return st, swap(out, staging, trees)
+	return st, swap(s.out, s.staging, s.trees)
 }
 
-func (s *Stats) add(t Stats) {
-	s.Files += t.Files
-	s.Bytes += t.Bytes
-	s.Written += t.Written
-	s.Unchanged += t.Unchanged
-	s.Removed += t.Removed
-	s.Changed = append(s.Changed, t.Changed...)
+// Abort removes the staging folder; the output folder is as it was. After
+// Commit it only removes what the swap moved aside.
+func (s *Stage) Abort() {
+	s.open.Lock()
+	defer s.open.Unlock()
+	s.closed = true
+	os.RemoveAll(s.staging)
+}
+
+func contains(list []string, v string) bool {
+	for _, x := range list {
+		if x == v {
+			return true
+		}
+	}
+	return false
 }
 
 // swap moves each old tree aside and the new one into place. Renames in one
 // folder are atomic; the old trees are deleted with the staging folder.
-func swap(out, staging string, trees []Tree) error {
+func swap(out, staging string, trees []string) error {
 	old := filepath.Join(staging, "old")
 	if err := os.Mkdir(old, 0o755); err != nil {
 		return err
 	}
 	for _, t := range trees {
-		cur := filepath.Join(out, t.Name)
+		cur := filepath.Join(out, t)
 		if _, err := os.Lstat(cur); err == nil {
-			if err := os.Rename(cur, filepath.Join(old, t.Name)); err != nil {
+			if err := os.Rename(cur, filepath.Join(old, t)); err != nil {
 				return fmt.Errorf("cannot replace %s: %w", cur, err)
 			}
 		}
-		if err := os.Rename(filepath.Join(staging, "new", t.Name), cur); err != nil {
+		if err := os.Rename(filepath.Join(staging, "new", t), cur); err != nil {
 			// Put the old tree back: never leave the output without it.
-			os.Rename(filepath.Join(old, t.Name), cur)
+			os.Rename(filepath.Join(old, t), cur)
 			return fmt.Errorf("cannot replace %s: %w", cur, err)
 		}
 	}
 	return nil
 }
 
-// writeTree stages a tree: files identical to the previous tree (prev) are
-// hard-linked from it, the others written.
-func writeTree(ctx context.Context, prev, root string, files []render.File, create func(string, []byte) error) (Stats, error) {
-	sorted := append([]render.File(nil), files...)
-	sort.Slice(sorted, func(i, j int) bool { return sorted[i].Path < sorted[j].Path })
-	var st Stats
-	for i, f := range sorted {
-		if i > 0 && sorted[i-1].Path == f.Path {
-			return st, fmt.Errorf("two outputs have the same path %s", f.Path)
-		}
-		if err := checkPath(f.Path); err != nil {
-			return st, err
-		}
-		if i%64 == 0 && ctx.Err() != nil {
-			return st, fmt.Errorf("build interrupted: %w", ctx.Err())
-		}
-		name := filepath.Join(root, filepath.FromSlash(f.Path))
-		if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
-			return st, err
-		}
-		old := filepath.Join(prev, filepath.FromSlash(f.Path))
-		if same(old, f.Data) && os.Link(old, name) == nil {
-			st.Unchanged++
-		} else {
-			if err := create(name, f.Data); err != nil {
-				return st, fmt.Errorf("cannot write %s: %w", f.Path, err)
-			}
-			st.Written++
-			st.Changed = append(st.Changed, path.Join(filepath.Base(prev), f.Path))
-		}
-		st.Bytes += int64(len(f.Data))
-	}
-	st.Files = len(sorted)
-	st.Removed = countRemoved(prev, sorted)
-	return st, nil
+func createFile(name string, data []byte) error {
+	return os.WriteFile(name, data, 0o644)
 }
 
 // same reports whether the file at name holds exactly data.
@@ -168,28 +244,20 @@ func same(name string, data []byte) bool {
 	return err == nil && bytes.Equal(old, data)
 }
 
-// countRemoved counts the previous tree's files that the new one lacks.
-func countRemoved(prev string, files []render.File) int {
-	keep := make(map[string]bool, len(files))
-	for _, f := range files {
-		keep[f.Path] = true
-	}
+// countRemoved counts the previous tree's files that the new build lacks.
+func countRemoved(prev, tree string, keep map[string]bool) int {
 	n := 0
 	filepath.WalkDir(prev, func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return nil
 		}
 		rel, err := filepath.Rel(prev, p)
-		if err == nil && !keep[filepath.ToSlash(rel)] {
+		if err == nil && !keep[tree+"/"+filepath.ToSlash(rel)] {
 			n++
 		}
 		return nil
 	})
 	return n
-}
-
-func createFile(name string, data []byte) error {
-	return os.WriteFile(name, data, 0o644)
 }
 
 // checkPath refuses any output path that could land outside its tree.

@@ -22,6 +22,11 @@ type Options struct {
 	// Keep, when set, says which pages to render by their path (a build
 	// shard); pages of other shards are not executed.
 	Keep func(path string) bool
+	// Emit, when set, receives each file as soon as it is rendered, and
+	// Render returns no files: a national site is gigabytes, and holding it
+	// all until the end is what made memory grow with the output. Emit
+	// reports duplicate paths itself (write.Stage does).
+	Emit func(render.File) error
 }
 
 // Renderer turns a checked site into files. It is safe for concurrent use:
@@ -32,6 +37,7 @@ type Renderer struct {
 	cat     *i18n.Catalog
 	baseURL string
 	keep    func(string) bool // nil: every file
+	emit    func(render.File) error
 }
 
 // pageKinds are the templates New requires; each defines "main".
@@ -44,7 +50,7 @@ func New(o Options) (*Renderer, error) {
 	if o.Templates == nil || o.I18n == nil {
 		return nil, fmt.Errorf("html: Options.Templates and Options.I18n are required")
 	}
-	r := &Renderer{kinds: map[string]*template.Template{}, cat: o.I18n, baseURL: o.BaseURL, keep: o.Keep}
+	r := &Renderer{kinds: map[string]*template.Template{}, cat: o.I18n, baseURL: o.BaseURL, keep: o.Keep, emit: o.Emit}
 	base, err := template.New("layout.html").Funcs(funcs).ParseFS(o.Templates, "layout.html", "partials.html")
 	if err != nil {
 		return nil, fmt.Errorf("html: %w", err)
@@ -112,12 +118,23 @@ func (r *Renderer) Render(s *model.Site) ([]render.File, error) {
 			if err != nil {
 				return nil, err
 			}
-			files = append(files, render.File{Path: p.OutPath(), Data: data})
+			if files, err = r.add(files, render.File{Path: p.OutPath(), Data: data}); err != nil {
+				return nil, err
+			}
 		}
 	}
-	files = append(files, r.assets...)
+	for _, a := range r.assets {
+		if files, err = r.add(files, a); err != nil {
+			return nil, err
+		}
+	}
 	if sm := b.sitemap(all); sm != nil {
-		files = append(files, render.File{Path: "sitemap.xml", Data: sm})
+		if files, err = r.add(files, render.File{Path: "sitemap.xml", Data: sm}); err != nil {
+			return nil, err
+		}
+	}
+	if r.emit != nil {
+		return nil, nil
 	}
 	sort.SliceStable(files, func(i, j int) bool { return files[i].Path < files[j].Path })
 	for i := 1; i < len(files); i++ {
@@ -126,6 +143,14 @@ func (r *Renderer) Render(s *model.Site) ([]render.File, error) {
 		}
 	}
 	return files, nil
+}
+
+// add hands a file to Emit, or keeps it to return.
+func (r *Renderer) add(files []render.File, f render.File) ([]render.File, error) {
+	if r.emit != nil {
+		return files, r.emit(f)
+	}
+	return append(files, f), nil
 }
 
 func (r *Renderer) execute(p *Page) ([]byte, error) {

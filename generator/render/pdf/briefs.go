@@ -26,6 +26,9 @@ type Options struct {
 	// Keep, when set, says which briefs to lay out by their path (a build
 	// shard); the others are skipped before any work is done.
 	Keep func(path string) bool
+	// Emit, when set, receives each brief as soon as it is laid out, from
+	// several goroutines at once, and Render returns no files.
+	Emit func(render.File) error
 }
 
 // Briefs renders the PDF briefs of a site from Markdown templates.
@@ -33,6 +36,7 @@ type Briefs struct {
 	i18n      *i18n.Catalog
 	templates []*brief // sorted by file name
 	keep      func(string) bool
+	emit      func(render.File) error
 }
 
 // brief is one parsed template.
@@ -64,7 +68,7 @@ func NewBriefs(o Options) (*Briefs, error) {
 		return nil, err
 	}
 	sort.Strings(names)
-	b := &Briefs{i18n: o.I18n, keep: o.Keep}
+	b := &Briefs{i18n: o.I18n, keep: o.Keep, emit: o.Emit}
 	for _, name := range names {
 		src, err := fs.ReadFile(o.Templates, name)
 		if err != nil {
@@ -160,6 +164,10 @@ func (b *Briefs) Render(s *model.Site) ([]render.File, error) {
 			defer wg.Done()
 			for i := range next {
 				out[i], errs[i] = b.one(s, sh, jobs[i].br, jobs[i].subj, jobs[i].lang)
+				if errs[i] == nil && b.emit != nil {
+					errs[i] = b.emit(out[i])
+					out[i].Data = nil // written: let the collector have it
+				}
 			}
 		}()
 	}
@@ -179,6 +187,9 @@ func (b *Briefs) Render(s *model.Site) ([]render.File, error) {
 		}
 	}
 	out = kept
+	if b.emit != nil {
+		return nil, nil
+	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Path < out[j].Path })
 	for i := 1; i < len(out); i++ {
 		if out[i].Path == out[i-1].Path {
