@@ -13,6 +13,12 @@ type lookups struct {
 	agenciesIn map[string][]*model.Agency   // by region
 	childrenOf map[string][]*model.Region   // by parent region
 	obs        map[[2]string][]*model.Observation
+	// meetingRegions is model.Site.MeetingRegions of each meeting (nil: all).
+	meetingRegions map[*model.Meeting]map[string]bool
+	// decisionsIn lists decisions by the region of their owner or a
+	// co-owner, in meeting order.
+	decisionsIn map[string][]*model.Decision
+	meetingAt   map[string]int // meeting id -> its place in site order
 }
 
 func newLookups(s *model.Site) *lookups {
@@ -20,7 +26,10 @@ func newLookups(s *model.Site) *lookups {
 		linesOf: map[string][]*model.Line{}, linesIn: map[string][]*model.Line{},
 		ownedBy: map[string][]*model.Decision{}, unitsOf: map[string][]*model.Agency{},
 		agenciesIn: map[string][]*model.Agency{}, childrenOf: map[string][]*model.Region{},
-		obs: map[[2]string][]*model.Observation{},
+		obs:            map[[2]string][]*model.Observation{},
+		meetingRegions: map[*model.Meeting]map[string]bool{},
+		decisionsIn:    map[string][]*model.Decision{},
+		meetingAt:      map[string]int{},
 	}
 	for _, y := range s.Years {
 		for _, l := range y.Lines {
@@ -34,8 +43,17 @@ func newLookups(s *model.Site) *lookups {
 			}
 		}
 	}
-	for _, m := range s.Meetings {
+	for i, m := range s.Meetings {
+		x.meetingAt[m.ID] = i
+		x.meetingRegions[m] = s.MeetingRegions(m)
 		for _, d := range m.Decisions {
+			inRegion := map[string]bool{}
+			for _, o := range append([]string{d.Owner}, d.CoOwners...) {
+				if r := s.OwnerRegion(o); r != "" && !inRegion[r] {
+					inRegion[r] = true
+					x.decisionsIn[r] = append(x.decisionsIn[r], d)
+				}
+			}
 			seen := map[string]bool{}
 			for _, o := range append([]string{d.Owner}, d.CoOwners...) {
 				if !seen[o] {
@@ -61,4 +79,18 @@ func newLookups(s *model.Site) *lookups {
 		x.obs[k] = append(x.obs[k], o)
 	}
 	return x
+}
+
+// overlap reports whether two meetings' region sets share a region; nil
+// stands for every region.
+func overlap(a, b map[string]bool) bool {
+	if a == nil || b == nil {
+		return true
+	}
+	for r := range a {
+		if b[r] {
+			return true
+		}
+	}
+	return false
 }

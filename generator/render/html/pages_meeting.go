@@ -2,6 +2,7 @@ package html
 
 import (
 	"html/template"
+	"sort"
 
 	"github.com/tkpkd/tkpkd/generator/chart"
 	"github.com/tkpkd/tkpkd/generator/model"
@@ -116,16 +117,29 @@ func (p *Page) meetingBody(i int) (*MeetingBody, error) {
 		}
 		body.Status = &c
 	}
-	if i > 0 {
-		prev := p.Site.Meetings[i-1]
+	// The previous and next meetings are those of the same regions: on a
+	// national site the meeting held just before is usually another
+	// province's.
+	if prev := p.nearMeeting(i, -1); prev != nil {
 		body.Prev = &Link{Label: prev.Title, Href: p.LinkMeeting(prev.ID)}
 		body.Changes = p.changes(prev, m)
 	}
-	if i+1 < len(p.Site.Meetings) {
-		next := p.Site.Meetings[i+1]
+	if next := p.nearMeeting(i, +1); next != nil {
 		body.Next = &Link{Label: next.Title, Href: p.LinkMeeting(next.ID)}
 	}
 	return body, nil
+}
+
+// nearMeeting returns the closest meeting before (step -1) or after (+1)
+// meeting i that concerns a region meeting i concerns, or nil.
+func (p *Page) nearMeeting(i, step int) *model.Meeting {
+	ms, x := p.Site.Meetings, p.b.x
+	for j := i + step; j >= 0 && j < len(ms); j += step {
+		if overlap(x.meetingRegions[ms[i]], x.meetingRegions[ms[j]]) {
+			return ms[j]
+		}
+	}
+	return nil
 }
 
 // changes lists what moved between two meetings: the follow-ups the later
@@ -148,18 +162,50 @@ func (p *Page) changes(prev, m *model.Meeting) *Changes {
 		c.Reports = append(c.Reports, ReportView{Decision: p.decisionView(d), Was: p.L.Status(was),
 			Now: p.L.Status(f.Status), Note: f.Note})
 	}
-	for _, earlier := range p.Site.Meetings {
-		if !earlier.Date.Before(m.Date) {
+	for _, d := range p.decisionsConcerning(m) {
+		earlier := p.Site.Meeting(d.Meeting)
+		if earlier == nil || !earlier.Date.Before(m.Date) {
 			continue
 		}
-		for _, d := range earlier.Decisions {
-			if d.Due.IsZero() || d.Due.Before(prev.Date) || !d.Due.Before(m.Date) || statusAt(d, m.Date).Closed() {
-				continue
-			}
-			c.NowLate = append(c.NowLate, p.decisionView(d))
+		if d.Due.IsZero() || d.Due.Before(prev.Date) || !d.Due.Before(m.Date) || statusAt(d, m.Date).Closed() {
+			continue
 		}
+		c.NowLate = append(c.NowLate, p.decisionView(d))
 	}
 	return c
+}
+
+// decisionsConcerning returns the decisions owned or shared in m's regions
+// (all decisions when m names none), in meeting order, each once.
+func (p *Page) decisionsConcerning(m *model.Meeting) []*model.Decision {
+	regions := p.b.x.meetingRegions[m]
+	if regions == nil {
+		var all []*model.Decision
+		for _, mm := range p.Site.Meetings {
+			all = append(all, mm.Decisions...)
+		}
+		return all
+	}
+	seen := map[*model.Decision]bool{}
+	var out []*model.Decision
+	for r := range regions {
+		for _, d := range p.b.x.decisionsIn[r] {
+			if !seen[d] {
+				seen[d] = true
+				out = append(out, d)
+			}
+		}
+	}
+	// Map order above: restore the site's meeting order, then the decision id.
+	order := p.b.x.meetingAt
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if order[a.Meeting] != order[b.Meeting] {
+			return order[a.Meeting] < order[b.Meeting]
+		}
+		return a.ID < b.ID
+	})
+	return out
 }
 
 // statusAt is a decision's status as known on a date.

@@ -28,9 +28,10 @@ type ItemView struct {
 	Description template.HTML
 	Totals      Table // per year and stage
 	Lines       Table
-	Decisions   []DecisionView
-	Serves      []Link // items of other frameworks this one maps to
-	ServedBy    []Link // items of other frameworks mapped to this one
+	Decisions   []DecisionView // the most recent maxDecisions
+	More        int            // older decisions not listed
+	Serves      []Link         // items of other frameworks this one maps to
+	ServedBy    []Link         // items of other frameworks mapped to this one
 }
 
 func (b *builder) strategyPages(lang string) ([]*Page, error) {
@@ -80,6 +81,9 @@ func (p *Page) strategyBody(f *model.Framework) (*StrategyBody, error) {
 	return body, nil
 }
 
+// maxDecisions is how many decisions a strategy item lists.
+const maxDecisions = 50
+
 func (p *Page) itemView(it *model.Item, md *mdPage) (ItemView, error) {
 	ref := it.Ref()
 	v := ItemView{It: it, Anchor: p.ItemAnchor(ref)}
@@ -109,13 +113,21 @@ func (p *Page) itemView(it *model.Item, md *mdPage) (ItemView, error) {
 		}
 	}
 	v.Lines = p.linesTable(p.L.Tf("strategy.lines", it.Name), lines, true)
+	var ds []*model.Decision
 	for _, m := range p.Site.Meetings {
 		for _, d := range m.Decisions {
 			if d.Strategy == ref {
-				v.Decisions = append(v.Decisions, p.decisionView(d))
+				ds = append(ds, d)
 			}
 		}
 	}
+	// A national item gathers thousands of decisions: list the latest and
+	// leave the rest to the open data.
+	if len(ds) > maxDecisions {
+		v.More = len(ds) - maxDecisions
+		ds = ds[len(ds)-maxDecisions:]
+	}
+	v.Decisions = p.decisionViews(ds)
 	for _, mp := range p.Site.Mappings {
 		if mp.From == ref {
 			v.Serves = append(v.Serves, p.itemLink(mp.To))
