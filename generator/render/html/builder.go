@@ -186,20 +186,14 @@ func (b *builder) baseURL() string {
 }
 
 // pages builds every page of one language.
-func (b *builder) pages(lang string) ([]*Page, error) {
-	var out []*Page
-	steps := []func(string) ([]*Page, error){
+// steps are the page builders, in the order of the site's menu. Each is
+// executed and written before the next is built, so memory holds one kind
+// of page at a time, not the whole site.
+func (b *builder) steps() []func(string) ([]*Page, error) {
+	return []func(string) ([]*Page, error){
 		b.homePages, b.yearPages, b.agencyPages, b.strategyPages, b.meetingPages,
 		b.regionPages, b.indicatorPages, b.sourcePages, b.freePages, b.notFoundPages,
 	}
-	for _, step := range steps {
-		ps, err := step(lang)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, ps...)
-	}
-	return out, nil
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }

@@ -105,21 +105,23 @@ func (r *Renderer) Render(s *model.Site) ([]render.File, error) {
 	var files []render.File
 	var all []*Page
 	for _, lang := range b.langs {
-		pages, err := b.pages(lang)
-		if err != nil {
-			return nil, err
-		}
-		all = append(all, pages...)
-		for _, p := range pages {
-			if r.keep != nil && !r.keep(p.OutPath()) {
-				continue
-			}
-			data, err := r.execute(p)
+		for _, step := range b.steps() {
+			pages, err := step(lang)
 			if err != nil {
 				return nil, err
 			}
-			if files, err = r.add(files, render.File{Path: p.OutPath(), Data: data}); err != nil {
-				return nil, err
+			all = append(all, pages...)
+			for _, p := range pages {
+				if r.keep == nil || r.keep(p.OutPath()) {
+					data, err := r.execute(p)
+					if err != nil {
+						return nil, err
+					}
+					if files, err = r.add(files, render.File{Path: p.OutPath(), Data: data}); err != nil {
+						return nil, err
+					}
+				}
+				p.Body = nil // written; the sitemap needs only the page's path
 			}
 		}
 	}
