@@ -34,22 +34,8 @@ func TestCheckReferenceContent(t *testing.T) {
 // copyContent copies the reference content into a temporary folder.
 func copyContent(t *testing.T) string {
 	t.Helper()
-	dst := t.TempDir()
-	err := filepath.Walk(repoContent, func(path string, info os.FileInfo, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(repoContent, path)
-		if info.IsDir() {
-			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
-		}
-		data, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(filepath.Join(dst, rel), data, 0o644)
-	})
-	if err != nil {
+	dst := filepath.Join(t.TempDir(), "content")
+	if err := os.CopyFS(dst, os.DirFS(repoContent)); err != nil {
 		t.Fatal(err)
 	}
 	return dst
