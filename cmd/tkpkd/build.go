@@ -2,6 +2,8 @@ package main
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"flag"
 	"fmt"
@@ -46,6 +48,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 			cfg.Templates = "templates"
 		}
 	}
+	cfg.Binary = binaryID()
 	// Ctrl-C or a CI cancel stops the build before the output is replaced.
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
@@ -62,7 +65,26 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "tkpkd build: %v\nThe previous output in %s is unchanged.\n", err, cfg.Out)
 		return 1
 	}
-	fmt.Fprintf(stdout, "built %s: %d pages (%d site files), %d briefs, %.1f MB; %d written, %d unchanged, %d removed; %s\n",
-		cfg.Out, res.Pages, res.SiteFile, res.Briefs, float64(res.Bytes)/1e6, res.Written, res.Same, res.Removed, time.Since(start).Round(time.Millisecond))
+	fmt.Fprintf(stdout, "built %s: %d pages (%d site files), %d briefs (%d reused), %.1f MB; %d written, %d unchanged, %d removed; %s\n",
+		cfg.Out, res.Pages, res.SiteFile, res.Briefs, res.Reused, float64(res.Bytes)/1e6, res.Written, res.Same, res.Removed, time.Since(start).Round(time.Millisecond))
 	return 0
+}
+
+// binaryID is a hash of this program's executable: briefs laid out by an
+// earlier build are reused only when the same program made them.
+func binaryID() string {
+	exe, err := os.Executable()
+	if err != nil {
+		return ""
+	}
+	f, err := os.Open(exe)
+	if err != nil {
+		return ""
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return ""
+	}
+	return hex.EncodeToString(h.Sum(nil))
 }

@@ -34,6 +34,10 @@ type Config struct {
 	Force     bool   // write into a non-empty folder tkpkd did not make
 	Strict    bool   // warnings stop the build
 	Shard     Shard  // only this part of the outputs; the zero Shard is all
+	// Binary identifies the program (a hash of its executable). When set,
+	// briefs whose inputs did not change since the last build into Out are
+	// reused instead of laid out again; "" turns that off.
+	Binary string
 	// Create replaces file creation in tests (a full disk).
 	Create func(name string, data []byte) error
 }
@@ -48,6 +52,7 @@ type Result struct {
 	Same     int       // files left as they were (their mtime too)
 	Removed  int       // files of the previous build that are gone
 	Changed  []string  // "site/..." and "pdf/..." paths of the written files
+	Reused   int       // briefs taken from the previous build (same inputs)
 	Problems diag.List // warnings (and errors, when the content failed)
 }
 
@@ -95,12 +100,21 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 			return nil
 		}
 	}
-	if err := renderWithin(ctx, site, tmpl, cfg.Shard, emit("site"), emit("pdf")); err != nil {
+	cache := newBriefCache(cfg.Out, cfg.Binary)
+	if err := renderWithin(ctx, site, tmpl, cfg.Shard, emit("site"), emit("pdf"), cache); err != nil {
 		return res, err
 	}
 	st, err := stage.Commit(ctx)
 	res.Bytes, res.Written, res.Same, res.Removed, res.Changed = st.Bytes, st.Written, st.Unchanged, st.Removed, st.Changed
-	return res, err
+	res.Reused = cache.hits
+	if err != nil || cfg.Binary == "" {
+		return res, err
+	}
+	m, err := cache.encode(cfg.Binary)
+	if err != nil {
+		return res, err
+	}
+	return res, write.Meta(cfg.Out, manifestName, m)
 }
 
 func firstNonEmpty(a, b string) string {
@@ -113,9 +127,9 @@ func firstNonEmpty(a, b string) string {
 // renderWithin renders, returning early when ctx is cancelled (Ctrl-C) so
 // an interrupted build stops at once; the renderers only read the model and
 // write through the stage, which refuses files once the build is stopped.
-func renderWithin(ctx context.Context, site *model.Site, tmpl fs.FS, shard Shard, emitSite, emitPDF func(render.File) error) error {
+func renderWithin(ctx context.Context, site *model.Site, tmpl fs.FS, shard Shard, emitSite, emitPDF func(render.File) error, cache pdf.Cache) error {
 	done := make(chan error, 1)
-	go func() { done <- renderAll(site, tmpl, shard, emitSite, emitPDF) }()
+	go func() { done <- renderAll(site, tmpl, shard, emitSite, emitPDF, cache) }()
 	select {
 	case err := <-done:
 		return err
@@ -126,7 +140,7 @@ func renderWithin(ctx context.Context, site *model.Site, tmpl fs.FS, shard Shard
 
 // renderAll runs the site and the briefs side by side: both only read the
 // model, and the briefs are the slower half.
-func renderAll(site *model.Site, tmpl fs.FS, shard Shard, emitSite, emitPDF func(render.File) error) error {
+func renderAll(site *model.Site, tmpl fs.FS, shard Shard, emitSite, emitPDF func(render.File) error, cache pdf.Cache) error {
 	i18nFS, err := fs.Sub(tmpl, "i18n")
 	if err != nil {
 		return err
@@ -144,7 +158,7 @@ func renderAll(site *model.Site, tmpl fs.FS, shard Shard, emitSite, emitPDF func
 	}()
 	go func() {
 		defer wg.Done()
-		pdfErr = safely("briefs", func() error { return renderBriefs(site, tmpl, cat, shard, emitPDF) })
+		pdfErr = safely("briefs", func() error { return renderBriefs(site, tmpl, cat, shard, emitPDF, cache) })
 	}()
 	wg.Wait()
 	if siteErr != nil {
@@ -177,12 +191,12 @@ func renderSite(site *model.Site, tmpl fs.FS, cat *i18n.Catalog, shard Shard, em
 	return nil
 }
 
-func renderBriefs(site *model.Site, tmpl fs.FS, cat *i18n.Catalog, shard Shard, emit func(render.File) error) error {
+func renderBriefs(site *model.Site, tmpl fs.FS, cat *i18n.Catalog, shard Shard, emit func(render.File) error, cache pdf.Cache) error {
 	sub, err := fs.Sub(tmpl, "briefs")
 	if err != nil {
 		return err
 	}
-	b, err := pdf.NewBriefs(pdf.Options{Templates: sub, I18n: cat, Keep: shard.keep("pdf"), Emit: emit})
+	b, err := pdf.NewBriefs(pdf.Options{Templates: sub, I18n: cat, Keep: shard.keep("pdf"), Emit: emit, Cache: cache})
 	if err != nil {
 		return err
 	}

@@ -232,3 +232,50 @@ func TestInterruptStopsRendering(t *testing.T) {
 		t.Errorf("an interrupted first build left output: %v", err)
 	}
 }
+
+// TestBriefCache rebuilds with the brief cache on: with no edit every brief
+// is reused; after editing one meeting only its briefs are laid out again,
+// and the output equals a fresh build without the cache; a brief changed by
+// hand in the output is never reused.
+func TestBriefCache(t *testing.T) {
+	dir := t.TempDir()
+	copyDir(t, "../../content", filepath.Join(dir, "content"))
+	cfg := Config{Content: filepath.Join(dir, "content"), Out: filepath.Join(dir, "out"), Defaults: templates.Defaults, Binary: "test-binary"}
+	first, err := Run(context.Background(), cfg)
+	if err != nil || first.Reused != 0 {
+		t.Fatalf("first build: reused %d, %v", first.Reused, err)
+	}
+	again, err := Run(context.Background(), cfg)
+	if err != nil || again.Reused != first.Briefs || again.Written != 0 {
+		t.Fatalf("no-edit rebuild: reused %d of %d, wrote %d, %v", again.Reused, first.Briefs, again.Written, err)
+	}
+	path := filepath.Join(cfg.Content, "meetings", "rakor-tkpk-banten-2024-q3.yaml")
+	data, _ := os.ReadFile(path)
+	os.WriteFile(path, []byte(strings.Replace(string(data), "\ntitle: ", "\ntitle: Suntingan ", 1)), 0o644)
+	edited, err := Run(context.Background(), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if edited.Reused >= first.Briefs || edited.Reused < first.Briefs-4 {
+		t.Errorf("after editing one meeting %d of %d briefs were reused; want all but that meeting's", edited.Reused, first.Briefs)
+	}
+	fresh := cfg
+	fresh.Out, fresh.Binary = filepath.Join(t.TempDir(), "fresh"), ""
+	if _, err := Run(context.Background(), fresh); err != nil {
+		t.Fatal(err)
+	}
+	cached, plain := hashTree(t, filepath.Join(cfg.Out, "pdf")), hashTree(t, filepath.Join(fresh.Out, "pdf"))
+	if d := diffTrees(cached, plain); len(d) > 0 {
+		t.Errorf("a build with reused briefs differs from a fresh build in %v", d)
+	}
+	// A brief edited by hand is laid out again, not reused.
+	tampered := filepath.Join(cfg.Out, "pdf", "anggaran", "2024.pdf")
+	os.WriteFile(tampered, []byte("%PDF-1.4 tampered"), 0o644)
+	res, err := Run(context.Background(), cfg)
+	if err != nil || res.Reused != first.Briefs-1 {
+		t.Errorf("after tampering: reused %d of %d, %v; want all but the tampered one", res.Reused, first.Briefs, err)
+	}
+	if got, _ := os.ReadFile(tampered); string(got) == "%PDF-1.4 tampered" {
+		t.Error("the tampered brief was left in the output")
+	}
+}

@@ -337,3 +337,30 @@ func inside(child, parent string) bool {
 	r, err := filepath.Rel(parent, child)
 	return err == nil && r != "." && r != ".." && !strings.HasPrefix(r, ".."+string(filepath.Separator))
 }
+
+// Meta writes one of tkpkd's own files at the top of the output folder
+// (such as the build manifest), whole or not at all: a temporary file
+// renamed into place.
+func Meta(out, name string, data []byte) error {
+	if !strings.HasPrefix(name, ".tkpkd-") || strings.ContainsAny(name, "/\\") {
+		return fmt.Errorf("refusing to write %q: not a tkpkd file", name)
+	}
+	tmp, err := os.CreateTemp(out, name+".tmp-")
+	if err != nil {
+		return err
+	}
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		os.Remove(tmp.Name())
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		os.Remove(tmp.Name())
+		return err
+	}
+	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+		os.Remove(tmp.Name())
+		return err
+	}
+	return os.Rename(tmp.Name(), filepath.Join(out, name))
+}

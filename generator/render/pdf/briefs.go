@@ -29,6 +29,9 @@ type Options struct {
 	// Emit, when set, receives each brief as soon as it is laid out, from
 	// several goroutines at once, and Render returns no files.
 	Emit func(render.File) error
+	// Cache, when set, gives back briefs an earlier build laid out from the
+	// same inputs (see Cache).
+	Cache Cache
 }
 
 // Briefs renders the PDF briefs of a site from Markdown templates.
@@ -37,6 +40,7 @@ type Briefs struct {
 	templates []*brief // sorted by file name
 	keep      func(string) bool
 	emit      func(render.File) error
+	cache     Cache
 }
 
 // brief is one parsed template.
@@ -68,7 +72,7 @@ func NewBriefs(o Options) (*Briefs, error) {
 		return nil, err
 	}
 	sort.Strings(names)
-	b := &Briefs{i18n: o.I18n, keep: o.Keep, emit: o.Emit}
+	b := &Briefs{i18n: o.I18n, keep: o.Keep, emit: o.Emit, cache: o.Cache}
 	for _, name := range names {
 		src, err := fs.ReadFile(o.Templates, name)
 		if err != nil {
@@ -277,9 +281,22 @@ func (b *Briefs) one(s *model.Site, sh *shared, br *brief, d Data, lang string) 
 		Charts:    ctx.charts,
 		Origin:    br.name,
 	}
+	var key string
+	if b.cache != nil {
+		if key, err = Key(doc); err != nil {
+			return render.File{}, err
+		}
+		if data, ok := b.cache.Get(file, key); ok {
+			b.cache.Put(file, key, data)
+			return render.File{Path: file, Data: data}, nil
+		}
+	}
 	data, err := Render(doc)
 	if err != nil {
 		return render.File{}, err
+	}
+	if b.cache != nil {
+		b.cache.Put(file, key, data)
 	}
 	return render.File{Path: file, Data: data}, nil
 }
