@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	"github.com/tkpkd/tkpkd/generator/diag"
@@ -181,9 +182,9 @@ func TestFailedBuildsLeaveOutput(t *testing.T) {
 	check("template error", c, "meeting.md:6")
 	// A full disk.
 	c = cfg
-	n := 0
+	var n atomic.Int32 // files are written from several goroutines
 	c.Create = func(name string, data []byte) error {
-		if n++; n > 20 {
+		if n.Add(1) > 20 {
 			return errors.New("no space left on device")
 		}
 		return os.WriteFile(name, data, 0o644)

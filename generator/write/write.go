@@ -38,7 +38,8 @@ type Options struct {
 	Out     string   // the output folder
 	Protect []string // folders that must not be the output or inside it (the content folder)
 	Force   bool     // accept a non-empty output folder without the marker
-	// Create makes a file; tests replace it to simulate a full disk.
+	// Create makes a file; tests replace it to simulate a full disk. It is
+	// called from several goroutines at once.
 	Create func(name string, data []byte) error
 }
 

@@ -6,8 +6,10 @@ import (
 	"html/template"
 	"io/fs"
 	"path"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/tkpkd/tkpkd/generator/i18n"
 	"github.com/tkpkd/tkpkd/generator/model"
@@ -111,18 +113,11 @@ func (r *Renderer) Render(s *model.Site) ([]render.File, error) {
 				return nil, err
 			}
 			all = append(all, pages...)
-			for _, p := range pages {
-				if r.keep == nil || r.keep(p.OutPath()) {
-					data, err := r.execute(p)
-					if err != nil {
-						return nil, err
-					}
-					if files, err = r.add(files, render.File{Path: p.OutPath(), Data: data}); err != nil {
-						return nil, err
-					}
-				}
-				p.Body = nil // written; the sitemap needs only the page's path
+			out, err := r.executeAll(pages)
+			if err != nil {
+				return nil, err
 			}
+			files = append(files, out...)
 		}
 	}
 	for _, a := range r.assets {
@@ -145,6 +140,58 @@ func (r *Renderer) Render(s *model.Site) ([]render.File, error) {
 		}
 	}
 	return files, nil
+}
+
+// executeAll executes pages on every core. Each page is its own file, so
+// the order they finish in changes nothing; the error returned is the
+// first page's, so messages are the same on every run.
+func (r *Renderer) executeAll(pages []*Page) ([]render.File, error) {
+	out := make([]render.File, len(pages))
+	errs := make([]error, len(pages))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < min(runtime.GOMAXPROCS(0), len(pages)); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				out[i], errs[i] = r.executeOne(pages[i])
+			}
+		}()
+	}
+	for i := range pages {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	var files []render.File
+	for i, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+		if out[i].Path != "" {
+			files = append(files, out[i])
+		}
+	}
+	return files, nil
+}
+
+// executeOne renders a page of this build (Keep) and hands it to Emit, or
+// returns it; the page's body is dropped once written.
+func (r *Renderer) executeOne(p *Page) (render.File, error) {
+	defer func() { p.Body = nil }() // the sitemap needs only the page's path
+	if r.keep != nil && !r.keep(p.OutPath()) {
+		return render.File{}, nil
+	}
+	data, err := r.execute(p)
+	if err != nil {
+		return render.File{}, err
+	}
+	f := render.File{Path: p.OutPath(), Data: data}
+	if r.emit != nil {
+		return render.File{}, r.emit(f)
+	}
+	return f, nil
 }
 
 // add hands a file to Emit, or keeps it to return.
