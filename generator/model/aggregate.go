@@ -80,18 +80,6 @@ func (y *BudgetYear) ByStrategy(stage Stage, framework string) []Amount {
 	})
 }
 
-// ByLocation totals one stage's lines per region where the money is spent.
-// A line in several regions counts in full in each, so these totals may add
-// up to more than the year's total; lines with no location go under "".
-func (y *BudgetYear) ByLocation(stage Stage) []Amount {
-	return group(y.LinesAt(stage), func(l *Line) []string {
-		if len(l.Locations) == 0 {
-			return []string{""}
-		}
-		return l.Locations
-	})
-}
-
 func group(lines []*Line, keys func(*Line) []string) []Amount {
 	idx := map[string]int{}
 	var out []Amount
@@ -132,20 +120,6 @@ func (s *Site) LinesIn(region string) []*Line {
 	return out
 }
 
-// DecisionsOwnedBy returns the decisions a region or agency owns or shares,
-// in meeting order.
-func (s *Site) DecisionsOwnedBy(owner string) []*Decision {
-	var out []*Decision
-	for _, m := range s.Meetings {
-		for _, d := range m.Decisions {
-			if d.Owner == owner || contains(d.CoOwners, owner) {
-				out = append(out, d)
-			}
-		}
-	}
-	return out
-}
-
 // Overdue returns every overdue decision, earliest due date first.
 func (s *Site) Overdue() []*Decision {
 	var out []*Decision
@@ -177,14 +151,6 @@ func (s *Site) ObservationsOf(indicator, region string) []*Observation {
 	return out
 }
 
-func contains(list []string, v string) bool {
-	for _, x := range list {
-		if x == v {
-			return true
-		}
-	}
-	return false
-}
 
 // OwnerRegion returns the region an owner belongs to: the owner itself when
 // it is a region code, an agency's region, or "" when it is neither.
@@ -224,18 +190,4 @@ func (s *Site) MeetingRegions(m *Meeting) map[string]bool {
 		return nil
 	}
 	return out
-}
-
-// Concerns reports whether a decision's owner or a co-owner is in regions
-// (nil means every region).
-func (s *Site) Concerns(d *Decision, regions map[string]bool) bool {
-	if regions == nil {
-		return true
-	}
-	for _, o := range append([]string{d.Owner}, d.CoOwners...) {
-		if regions[s.OwnerRegion(o)] {
-			return true
-		}
-	}
-	return false
 }

@@ -47,7 +47,7 @@ func TestPeriodOrder(t *testing.T) {
 func TestAggregates(t *testing.T) {
 	t.Parallel()
 	y := &BudgetYear{Year: 2024, Lines: []*Line{
-		{ID: "a", Stage: RKA, Agency: "dinsos", Amount: 100, Strategy: "inpres/beban", Locations: []string{"36.01", "36.02"}},
+		{ID: "a", Stage: RKA, Agency: "dinsos", Amount: 100, Strategy: "inpres/beban"},
 		{ID: "b", Stage: RKA, Agency: "dprkp", Amount: 300, Programme: "banten/pokok"},
 		{ID: "c", Stage: RKA, Agency: "dinsos", Amount: 50, Strategy: "inpres/beban"},
 		{ID: "d", Stage: APBD, Agency: "dinsos", Amount: 7},
@@ -62,10 +62,6 @@ func TestAggregates(t *testing.T) {
 	st := y.ByStrategy(RKA, "inpres")
 	if len(st) != 2 || st[0] != (Amount{"", 300, 1}) || st[1] != (Amount{"inpres/beban", 150, 2}) {
 		t.Errorf("ByStrategy = %v", st)
-	}
-	loc := y.ByLocation(RKA)
-	if len(loc) != 3 || loc[0] != (Amount{"", 350, 2}) {
-		t.Errorf("ByLocation = %v", loc)
 	}
 	if got := y.Stages(); len(got) != 2 || got[0] != RKA || got[1] != APBD {
 		t.Errorf("Stages = %v, want cycle order rka, apbd", got)
