@@ -151,7 +151,6 @@ func (s *Site) ObservationsOf(indicator, region string) []*Observation {
 	return out
 }
 
-
 // OwnerRegion returns the region an owner belongs to: the owner itself when
 // it is a region code, an agency's region, or "" when it is neither.
 func (s *Site) OwnerRegion(owner string) string {
