@@ -2,6 +2,7 @@ package load
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -148,7 +149,7 @@ func (o *obj) pos() model.Pos {
 // value returns the value node of key, or nil when the key is absent or
 // null. A missing required key is reported at the record's start.
 func (o *obj) value(key string, required bool) *yaml.Node {
-	if !contains(o.known, key) {
+	if !slices.Contains(o.known, key) {
 		o.known = append(o.known, key)
 	}
 	v, ok := o.vals[key]
@@ -194,20 +195,11 @@ func (o *obj) done() {
 		return
 	}
 	for _, k := range o.keys {
-		if contains(o.known, k.Value) {
+		if slices.Contains(o.known, k.Value) {
 			continue
 		}
 		o.d.errorf(k, o.field(k.Value), "is not a known field here%s (known fields: %s)", suggest(k.Value, o.known), strings.Join(o.known, ", "))
 	}
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // describe names what a node is, for "got ..." in messages.

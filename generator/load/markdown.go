@@ -3,6 +3,7 @@ package load
 import (
 	"bytes"
 	"path"
+	"slices"
 	"strings"
 
 	"github.com/tkpkd/tkpkd/generator/diag"
@@ -25,7 +26,7 @@ func (s *Set) readPage(f File, problems *diag.List) {
 		problems.Add(f.Name, 0, 0, "", "is not a valid page name (want lower-case letters, digits and '-', e.g. pages/%s.md): the name becomes the page's address", slugHint(name))
 		return
 	}
-	if lang != "" && !contains(languages, lang) {
+	if lang != "" && !slices.Contains(languages, lang) {
 		problems.Add(f.Name, 0, 0, "", "names an unknown language %q (want pages/%s.md for the default language or pages/%s.en.md)%s", lang, name, name, suggest(lang, languages))
 		return
 	}

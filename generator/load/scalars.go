@@ -3,6 +3,7 @@ package load
 import (
 	"math"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -278,7 +279,7 @@ func (o *obj) enum(key string, required bool, allowed []string) string {
 	if s == "" {
 		return ""
 	}
-	if !contains(allowed, s) {
+	if !slices.Contains(allowed, s) {
 		o.d.errorf(o.value(key, false), o.field(key), "is not one of the allowed values (got %q, want one of %s)%s", s, strings.Join(allowed, ", "), suggest(s, allowed))
 		return ""
 	}

@@ -3,6 +3,7 @@ package synth
 import (
 	"fmt"
 	"math/rand/v2"
+	"slices"
 )
 
 // region is a province, regency or city with its agencies.
@@ -31,7 +32,7 @@ func newWorld(size Size, seed uint64) *world {
 	names := shuffled(w.r, placeNames(), 514)
 	next := 0
 	for _, p := range provinces {
-		if size.Provinces != nil && !contains(size.Provinces, p.code) {
+		if size.Provinces != nil && !slices.Contains(size.Provinces, p.code) {
 			continue
 		}
 		prov := &region{code: p.code, name: "Provinsi " + p.name, kind: "provinsi", place: p.name, slug: "prov-" + slug(p.name)}
@@ -74,7 +75,7 @@ func (w *world) agenciesOf(reg *region) []*agency {
 	byKey := map[string]*agency{}
 	for i := range agencyKinds {
 		k := &agencyKinds[i]
-		if w.size.Core && !contains(coreAgencies, k.key) {
+		if w.size.Core && !slices.Contains(coreAgencies, k.key) {
 			continue
 		}
 		a := &agency{id: reg.slug + "-" + k.key, name: k.name + " " + reg.name, short: k.short, kind: k.kind, tmpl: k}
@@ -90,15 +91,6 @@ func (w *world) agenciesOf(reg *region) []*agency {
 // coreAgencies are the agencies of the small province size; a UPTD's
 // parent must be among them.
 var coreAgencies = []string{"bappeda", "sekretariat-tkpkd", "dinsos", "dinkes", "disdik", "disnaker", "dpupr", "dprkp", "uptd-blk", "uptd-labkesda"}
-
-func contains(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
-			return true
-		}
-	}
-	return false
-}
 
 // pick returns a random element.
 func pick[T any](r *rand.Rand, list []T) T { return list[r.IntN(len(list))] }

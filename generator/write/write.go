@@ -15,6 +15,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -125,7 +126,7 @@ func Begin(opts Options, trees ...string) (*Stage, error) {
 // Put stages one file of a tree: linked from the previous output when its
 // bytes are the same, written otherwise. It is safe for concurrent use.
 func (s *Stage) Put(tree string, f render.File) error {
-	if !contains(s.trees, tree) {
+	if !slices.Contains(s.trees, tree) {
 		return fmt.Errorf("no output tree %q in this build", tree)
 	}
 	if err := checkPath(f.Path); err != nil {
@@ -197,15 +198,6 @@ func (s *Stage) Abort() {
 	defer s.open.Unlock()
 	s.closed = true
 	os.RemoveAll(s.staging)
-}
-
-func contains(list []string, v string) bool {
-	for _, x := range list {
-		if x == v {
-			return true
-		}
-	}
-	return false
 }
 
 // swap moves each old tree aside and the new one into place. Renames in one

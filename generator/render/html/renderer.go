@@ -6,12 +6,11 @@ import (
 	"html/template"
 	"io/fs"
 	"path"
-	"runtime"
 	"sort"
 	"strings"
-	"sync"
 
 	"github.com/tkpkd/tkpkd/generator/i18n"
+	"github.com/tkpkd/tkpkd/generator/internal/parallel"
 	"github.com/tkpkd/tkpkd/generator/model"
 	"github.com/tkpkd/tkpkd/generator/render"
 )
@@ -147,30 +146,18 @@ func (r *Renderer) Render(s *model.Site) ([]render.File, error) {
 // first page's, so messages are the same on every run.
 func (r *Renderer) executeAll(pages []*Page) ([]render.File, error) {
 	out := make([]render.File, len(pages))
-	errs := make([]error, len(pages))
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for w := 0; w < min(runtime.GOMAXPROCS(0), len(pages)); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				out[i], errs[i] = r.executeOne(pages[i])
-			}
-		}()
+	err := parallel.Each(len(pages), func(i int) error {
+		var err error
+		out[i], err = r.executeOne(pages[i])
+		return err
+	})
+	if err != nil {
+		return nil, err
 	}
-	for i := range pages {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
 	var files []render.File
-	for i, err := range errs {
-		if err != nil {
-			return nil, err
-		}
-		if out[i].Path != "" {
-			files = append(files, out[i])
+	for _, f := range out {
+		if f.Path != "" {
+			files = append(files, f)
 		}
 	}
 	return files, nil

@@ -6,14 +6,13 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
-	"runtime"
 	"sort"
 	"strings"
-	"sync"
 	"text/template"
 
 	"github.com/tkpkd/tkpkd/generator/format"
 	"github.com/tkpkd/tkpkd/generator/i18n"
+	"github.com/tkpkd/tkpkd/generator/internal/parallel"
 	"github.com/tkpkd/tkpkd/generator/model"
 	"github.com/tkpkd/tkpkd/generator/render"
 	"gopkg.in/yaml.v3"
@@ -159,34 +158,28 @@ func (b *Briefs) Render(s *model.Site) ([]render.File, error) {
 	// reported is the first job's, so output and messages stay deterministic.
 	sh := newShared(s)
 	out := make([]render.File, len(jobs))
-	errs := make([]error, len(jobs))
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for w := 0; w < min(runtime.GOMAXPROCS(0), len(jobs)); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				out[i], errs[i] = b.one(s, sh, jobs[i].br, jobs[i].subj, jobs[i].lang)
-				if errs[i] == nil && b.emit != nil {
-					errs[i] = b.emit(out[i])
-					out[i].Data = nil // written: let the collector have it
-				}
-			}
-		}()
-	}
-	for i := range jobs {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-	kept := out[:0]
-	for i, err := range errs {
+	skipped := make([]bool, len(jobs))
+	err := parallel.Each(len(jobs), func(i int) error {
+		f, err := b.one(s, sh, jobs[i].br, jobs[i].subj, jobs[i].lang)
 		switch {
 		case err == errSkipped:
+			skipped[i] = true
+			return nil
 		case err != nil:
-			return nil, err
-		default:
+			return err
+		case b.emit != nil:
+			out[i].Path = f.Path // written: keep only the path
+			return b.emit(f)
+		}
+		out[i] = f
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	kept := out[:0]
+	for i := range out {
+		if !skipped[i] {
 			kept = append(kept, out[i])
 		}
 	}
