@@ -8,7 +8,6 @@ import (
 	"github.com/tkpkd/tkpkd/generator/markdown"
 	"github.com/tkpkd/tkpkd/generator/model"
 	"github.com/yuin/goldmark"
-	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 )
@@ -37,21 +36,7 @@ func (m *mdPage) render(src string, pos model.Pos) (template.HTML, error) {
 	}
 	ctx := parser.NewContext(parser.WithIDs(m.ids))
 	doc := m.md.Parser().Parse(text.NewReader([]byte(src)), parser.WithContext(ctx))
-	// Shift headings: the shallowest written level becomes m.top, and the
-	// others keep their distance from it, so headings stay in order.
-	shallowest := 7
-	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-		if h, ok := n.(*ast.Heading); ok && entering {
-			shallowest = min(shallowest, h.Level)
-		}
-		return ast.WalkContinue, nil
-	})
-	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-		if h, ok := n.(*ast.Heading); ok && entering {
-			h.Level = min(6, h.Level-shallowest+m.top)
-		}
-		return ast.WalkContinue, nil
-	})
+	markdown.ShiftHeadings(doc, m.top)
 	var buf bytes.Buffer
 	if err := m.md.Renderer().Render(&buf, []byte(src), doc); err != nil {
 		return "", fmt.Errorf("%s: markdown: %w", pos, err)

@@ -24,7 +24,7 @@ const maxBars = 10
 //	by-strategy YEAR STAGE FRAMEWORK  ... per strategy item of a framework
 //	by-stage YEAR                   the year's line totals per stage
 //	indicator INDICATOR REGION      an indicator's values over time
-func (c *context) chart(kind string, args ...any) (string, error) {
+func (c *context) chart(kind string, args ...any) (Markdown, error) {
 	c.nChart++
 	id := fmt.Sprintf("c%d", c.nChart)
 	ch, err := c.buildChart(id, kind, args)
@@ -35,7 +35,7 @@ func (c *context) chart(kind string, args ...any) (string, error) {
 		return "", nil // nothing to draw, e.g. a year with no lines
 	}
 	c.charts[id] = ch
-	return "\n<!-- chart:" + id + " -->\n", nil
+	return Markdown("\n<!-- chart:" + id + " -->\n"), nil
 }
 
 func (c *context) buildChart(id, kind string, args []any) (Chart, error) {
@@ -77,7 +77,7 @@ func (c *context) buildChart(id, kind string, args []any) (Chart, error) {
 		var bars []chart.Value
 		for _, s := range y.Stages() {
 			if t := y.Total(s); t > 0 {
-				bars = append(bars, chart.Value{Label: c.t("stage." + string(s)), Value: float64(t)})
+				bars = append(bars, chart.Value{Label: string(c.t("stage." + string(s))), Value: float64(t)})
 			}
 		}
 		if len(bars) == 0 {
@@ -115,7 +115,7 @@ func (c *context) bars(amounts []model.Amount, label func(string) string) []char
 		bars = append(bars, chart.Value{Label: label(a.Key), Value: float64(a.Amount)})
 	}
 	if rest > 0 {
-		bars = append(bars, chart.Value{Label: c.t("others"), Value: float64(rest)})
+		bars = append(bars, chart.Value{Label: string(c.t("others")), Value: float64(rest)})
 	}
 	return bars
 }

@@ -42,12 +42,18 @@ type Briefs struct {
 	cache     Cache
 }
 
-// brief is one parsed template.
+// brief is one parsed template: the Markdown body, whose actions are
+// escaped, and the front matter's metadata (title, file name...), which is
+// plain text and is not.
 type brief struct {
 	name string // file name, for errors
 	per  string // meeting, year or region
 	tmpl *template.Template
+	meta *template.Template
 }
+
+// metaNames are the front matter's templates, in the order they are executed.
+var metaNames = []string{"file", "title", "subtitle", "subject", "keywords"}
 
 // frontMatter says what a template is for. Title, subtitle and file are
 // templates too, executed with the same data as the body.
@@ -113,12 +119,15 @@ func parseBrief(name string, src []byte) (*brief, error) {
 	if _, err := t.Parse(pad + string(body)); err != nil {
 		return nil, err
 	}
-	for sub, text := range map[string]string{"title": fm.Title, "subtitle": fm.Subtitle, "file": fm.File, "subject": fm.Subject, "keywords": fm.Keywords} {
-		if _, err := t.New(sub).Parse(text); err != nil {
+	escapeTemplates(t, nil)
+	meta := template.New("meta").Option("missingkey=error").Funcs(funcStubs)
+	texts := map[string]string{"title": fm.Title, "subtitle": fm.Subtitle, "file": fm.File, "subject": fm.Subject, "keywords": fm.Keywords}
+	for _, sub := range metaNames {
+		if _, err := meta.New(sub).Parse(texts[sub]); err != nil {
 			return nil, fmt.Errorf("%s: front matter: %s: %w", name, sub, err)
 		}
 	}
-	return &brief{name: name, per: fm.Per, tmpl: t}, nil
+	return &brief{name: name, per: fm.Per, tmpl: t, meta: meta}, nil
 }
 
 func splitFrontMatter(src []byte) (head, body []byte, ok bool) {
@@ -227,52 +236,9 @@ func subjects(s *model.Site, per string) []Data {
 }
 
 func (b *Briefs) one(s *model.Site, sh *shared, br *brief, d Data, lang string) (render.File, error) {
-	d.Site, d.Lang = s, lang
-	ctx := newContext(s, sh, lang, b.i18n, br.name)
-	t, err := br.tmpl.Clone()
+	file, doc, err := b.document(s, sh, br, d, lang)
 	if err != nil {
-		return render.File{}, err
-	}
-	t.Funcs(ctx.funcs())
-	exec := func(name string) (string, error) {
-		var buf bytes.Buffer
-		if err := t.ExecuteTemplate(&buf, name, d); err != nil {
-			return "", err
-		}
-		return buf.String(), nil
-	}
-	meta := map[string]string{}
-	var err2 error
-	for _, k := range []string{"file", "title", "subtitle", "subject", "keywords"} {
-		if meta[k], err2 = exec(k); err2 != nil {
-			return render.File{}, err2
-		}
-		meta[k] = strings.TrimSpace(meta[k])
-	}
-	file := meta["file"]
-	if file == "" || strings.HasPrefix(file, "/") || strings.Contains(file, "..") {
-		return render.File{}, fmt.Errorf("%s: front matter: file %q is not a relative path", br.name, file)
-	}
-	if lang != s.Config.DefaultLanguage() {
-		file += "-" + lang
-	}
-	file = path.Clean(file) + ".pdf"
-	if b.keep != nil && !b.keep(file) {
-		return render.File{Path: file}, errSkipped // another shard's brief
-	}
-	body, err := exec(br.name)
-	if err != nil {
-		return render.File{}, err
-	}
-	doc := &Document{
-		Title: meta["title"], Subtitle: meta["subtitle"], Publisher: s.Config.Publisher,
-		Subject: meta["subject"], Keywords: meta["keywords"],
-		DateLine:  b.i18n.Tf(lang, "briefs.as_of", format.Date(s.Config.AsOf, lang)),
-		AsOf:      s.Config.AsOf.Time(),
-		PageLabel: func(n, m int) string { return b.i18n.Tf(lang, "briefs.page", n, m) },
-		Markdown:  append([]byte(body), ctx.footnotes()...),
-		Charts:    ctx.charts,
-		Origin:    br.name,
+		return render.File{Path: file}, err
 	}
 	var key string
 	if b.cache != nil {
@@ -292,6 +258,65 @@ func (b *Briefs) one(s *model.Site, sh *shared, br *brief, d Data, lang string) 
 		b.cache.Put(file, key, data)
 	}
 	return render.File{Path: file, Data: data}, nil
+}
+
+// document executes one brief's template: its output path and the
+// document to lay out (the cheap half of a brief; laying it out is the
+// expensive one). Another shard's brief returns its path and errSkipped.
+func (b *Briefs) document(s *model.Site, sh *shared, br *brief, d Data, lang string) (string, *Document, error) {
+	d.Site, d.Lang = s, lang
+	ctx := newContext(s, sh, lang, b.i18n, br.name)
+	t, err := br.tmpl.Clone()
+	if err != nil {
+		return "", nil, err
+	}
+	t.Funcs(ctx.funcs())
+	mt, err := br.meta.Clone()
+	if err != nil {
+		return "", nil, err
+	}
+	mt.Funcs(ctx.plainFuncs())
+	exec := func(t *template.Template, name string) (string, error) {
+		var buf bytes.Buffer
+		if err := t.ExecuteTemplate(&buf, name, d); err != nil {
+			return "", err
+		}
+		return buf.String(), nil
+	}
+	meta := map[string]string{}
+	for _, k := range metaNames {
+		v, err := exec(mt, k)
+		if err != nil {
+			return "", nil, fmt.Errorf("%s: front matter: %w", br.name, err)
+		}
+		meta[k] = strings.TrimSpace(v)
+	}
+	file := meta["file"]
+	if file == "" || strings.HasPrefix(file, "/") || strings.Contains(file, "..") {
+		return "", nil, fmt.Errorf("%s: front matter: file %q is not a relative path", br.name, file)
+	}
+	if lang != s.Config.DefaultLanguage() {
+		file += "-" + lang
+	}
+	file = path.Clean(file) + ".pdf"
+	if b.keep != nil && !b.keep(file) {
+		return file, nil, errSkipped // another shard's brief
+	}
+	body, err := exec(t, br.name)
+	if err != nil {
+		return "", nil, err
+	}
+	doc := &Document{
+		Title: meta["title"], Subtitle: meta["subtitle"], Publisher: s.Config.Publisher,
+		Subject: meta["subject"], Keywords: meta["keywords"],
+		DateLine:  b.i18n.Tf(lang, "briefs.as_of", format.Date(s.Config.AsOf, lang)),
+		AsOf:      s.Config.AsOf.Time(),
+		PageLabel: func(n, m int) string { return b.i18n.Tf(lang, "briefs.page", n, m) },
+		Markdown:  append([]byte(body), ctx.footnotes()...),
+		Charts:    ctx.charts,
+		Origin:    br.name,
+	}
+	return file, doc, nil
 }
 
 // errSkipped marks a brief left to another shard.

@@ -8,6 +8,7 @@ import (
 
 	"github.com/tkpkd/tkpkd/generator/format"
 	"github.com/tkpkd/tkpkd/generator/i18n"
+	"github.com/tkpkd/tkpkd/generator/markdown"
 	"github.com/tkpkd/tkpkd/generator/model"
 )
 
@@ -95,9 +96,9 @@ func (c *context) funcs() map[string]any {
 		"period":        func(p model.Period) string { return format.Period(p, c.lang) },
 		"value":         c.value,
 		"int":           func(n int) string { return format.Int(int64(n), c.lang) },
-		"status":        func(d *model.Decision) string { return c.t("status." + string(d.Shown())) },
-		"statusName":    func(s model.Status) string { return c.t("status." + string(s)) },
-		"stage":         func(s model.Stage) string { return c.t("stage." + string(s)) },
+		"status":        func(d *model.Decision) Markdown { return c.t("status." + string(d.Shown())) },
+		"statusName":    func(s model.Status) Markdown { return c.t("status." + string(s)) },
+		"stage":         func(s model.Stage) Markdown { return c.t("stage." + string(s)) },
 		"owner":         func(id string) string { return c.site.OwnerName(id) },
 		"owners":        c.owners,
 		"agency":        c.agency,
@@ -105,7 +106,9 @@ func (c *context) funcs() map[string]any {
 		"item":          c.item,
 		"cite":          c.cite,
 		"mark":          c.mark,
-		"esc":           esc,
+		"esc":           func(s string) Markdown { return Markdown(escapeText(s)) },
+		"minutes":       minutes,
+		escapeFunc:      escapeValue,
 		"safe":          safeName,
 		"chart":         c.chart,
 		"join":          strings.Join,
@@ -132,9 +135,28 @@ func (c *context) funcs() map[string]any {
 	}
 }
 
-func (c *context) t(key string) string { return c.cat.T(c.lang, "briefs."+key) }
+// t returns a glossary string. The strings come with the templates, not
+// the content, so they are Markdown as written.
+// plainFuncs are the functions of the front matter's templates: their
+// output is a PDF title or a file name, not Markdown, so nothing is escaped.
+func (c *context) plainFuncs() map[string]any {
+	f := c.funcs()
+	f["tf"] = func(key string, args ...any) string { return c.cat.Tf(c.lang, "briefs."+key, args...) }
+	return f
+}
 
-func (c *context) tf(key string, args ...any) string { return c.cat.Tf(c.lang, "briefs."+key, args...) }
+func (c *context) t(key string) Markdown { return Markdown(c.cat.T(c.lang, "briefs."+key)) }
+
+// tf fills a glossary string's verbs; the values filled in are content, so
+// they are escaped unless they are Markdown already.
+func (c *context) tf(key string, args ...any) Markdown {
+	for i, a := range args {
+		if s, ok := a.(string); ok {
+			args[i] = escapeText(s)
+		}
+	}
+	return Markdown(c.cat.Tf(c.lang, "briefs."+key, args...))
+}
 
 // value formats an indicator value with its definition's decimals and unit:
 // 6,17% or Rp351.957 for a poverty line.
@@ -179,7 +201,7 @@ func (c *context) item(ref string) string {
 		return it.Name
 	}
 	if ref == "" {
-		return c.t("unassigned")
+		return string(c.t("unassigned"))
 	}
 	return ref
 }
@@ -188,7 +210,7 @@ var footnoteUnsafe = regexp.MustCompile(`[^A-Za-z0-9_-]+`)
 
 // cite returns a footnote reference for a source and remembers it; the
 // footnotes are appended to the brief, so every figure carries its source.
-func (c *context) cite(id string) string {
+func (c *context) cite(id string) Markdown {
 	if id == "" {
 		return ""
 	}
@@ -199,26 +221,26 @@ func (c *context) cite(id string) string {
 	if !found {
 		c.cited = append(c.cited, id)
 	}
-	return "[^" + footnoteUnsafe.ReplaceAllString(id, "-") + "]"
+	return Markdown("[^" + footnoteUnsafe.ReplaceAllString(id, "-") + "]")
 }
 
 // citeAll cites every distinct source of the lines, in line order, so an
 // aggregate (a total per agency) names where its figures come from.
-func (c *context) citeAll(lines []*model.Line) string {
+func (c *context) citeAll(lines []*model.Line) Markdown {
 	var b strings.Builder
 	seen := map[string]bool{}
 	for _, l := range lines {
 		if l.Source != "" && !seen[l.Source] {
 			seen[l.Source] = true
-			b.WriteString(c.cite(l.Source))
+			b.WriteString(string(c.cite(l.Source)))
 		}
 	}
-	return b.String()
+	return Markdown(b.String())
 }
 
 // markAll marks an aggregate that includes an illustrative line, so an
 // example never passes for a fact once it is added into a total.
-func (c *context) markAll(lines []*model.Line) string {
+func (c *context) markAll(lines []*model.Line) Markdown {
 	for _, l := range lines {
 		if l.Illustrative() {
 			return c.mark(l)
@@ -258,7 +280,7 @@ func ofItem(lines []*model.Line, fw, ref string) []*model.Line {
 }
 
 // recon says how a stated total compares with its lines.
-func (c *context) recon(s *model.Summary) string {
+func (c *context) recon(s *model.Summary) Markdown {
 	switch {
 	case !s.Check.Itemised:
 		return c.t("recon.not_itemised")
@@ -267,6 +289,10 @@ func (c *context) recon(s *model.Summary) string {
 	}
 	return c.t("recon.mismatch")
 }
+
+// minutes returns a meeting's minutes, Markdown as the secretariat wrote
+// them, with their headings nested under the brief's "Notulen" (level 2).
+func minutes(m *model.Meeting) Markdown { return Markdown(markdown.Nest(m.Minutes, 3)) }
 
 // footnotes writes the definitions of every cited source.
 func (c *context) footnotes() []byte {
@@ -281,13 +307,13 @@ func (c *context) footnotes() []byte {
 func (c *context) sourceText(id string) string {
 	s := c.site.Source(id)
 	if s == nil {
-		return esc(id)
+		return escapeText(id)
 	}
 	var parts []string
 	if s.Publisher != "" {
-		parts = append(parts, esc(s.Publisher))
+		parts = append(parts, escapeText(s.Publisher))
 	}
-	parts = append(parts, "*"+esc(s.Title)+"*")
+	parts = append(parts, "*"+escapeText(s.Title)+"*")
 	if !s.Published.IsZero() {
 		parts = append(parts, format.DateMedium(s.Published, c.lang))
 	}
@@ -295,26 +321,19 @@ func (c *context) sourceText(id string) string {
 		parts = append(parts, "<"+s.URL+">")
 	}
 	if !s.Accessed.IsZero() {
-		parts = append(parts, c.tf("accessed", format.DateMedium(s.Accessed, c.lang)))
+		parts = append(parts, string(c.tf("accessed", format.DateMedium(s.Accessed, c.lang))))
 	}
 	return strings.Join(parts, ", ") + "."
 }
 
 // mark returns a visible marker for a record that is not a verified fact:
 // "(ilustrasi)" for an example, "(dilaporkan)" for a figure as stated.
-func (c *context) mark(v interface{ Illustrative() bool }) string {
+func (c *context) mark(v interface{ Illustrative() bool }) Markdown {
 	if v.Illustrative() {
 		return " **(" + c.t("illustrative") + ")**"
 	}
 	return ""
 }
-
-var mdSpecial = strings.NewReplacer(`\`, `\\`, "|", `\|`, "*", `\*`, "_", `\_`, "[", `\[`, "]", `\]`,
-	"<", `\<`, ">", `\>`, "`", "\\`", "#", `\#`, "\n", " ")
-
-// esc makes content text literal in Markdown, for table cells and lists:
-// a "|" in a decision's text must not split the table.
-func esc(s string) string { return mdSpecial.Replace(s) }
 
 var unsafeName = regexp.MustCompile(`[^a-z0-9._-]+`)
 
