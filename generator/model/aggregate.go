@@ -70,14 +70,19 @@ func (y *BudgetYear) ByAgency(stage Stage) []Amount {
 // following a line's Strategy or Programme, whichever is in the framework.
 // Lines with neither are totalled under the empty key.
 func (y *BudgetYear) ByStrategy(stage Stage, framework string) []Amount {
-	return group(y.LinesAt(stage), func(l *Line) []string {
-		for _, ref := range []string{l.Strategy, l.Programme} {
-			if f, _, ok := SplitRef(ref); ok && f == framework {
-				return []string{ref}
-			}
+	return group(y.LinesAt(stage), func(l *Line) []string { return []string{l.StrategyIn(framework)} })
+}
+
+// StrategyIn returns the item of a framework a line is grouped under: its
+// Strategy or its Programme, whichever is in the framework, or "" for
+// neither.
+func (l *Line) StrategyIn(framework string) string {
+	for _, ref := range []string{l.Strategy, l.Programme} {
+		if f, _, ok := SplitRef(ref); ok && f == framework {
+			return ref
 		}
-		return []string{""}
-	})
+	}
+	return ""
 }
 
 func group(lines []*Line, keys func(*Line) []string) []Amount {
@@ -130,13 +135,19 @@ func (s *Site) Overdue() []*Decision {
 			}
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if c := out[i].Due.Compare(out[j].Due); c != 0 {
+	SortOverdue(out)
+	return out
+}
+
+// SortOverdue orders overdue decisions as every list of them reads: the
+// earliest due first, then by id.
+func SortOverdue(ds []*Decision) {
+	sort.SliceStable(ds, func(i, j int) bool {
+		if c := ds[i].Due.Compare(ds[j].Due); c != 0 {
 			return c < 0
 		}
-		return out[i].ID < out[j].ID
+		return ds[i].ID < ds[j].ID
 	})
-	return out
 }
 
 // ObservationsOf returns the observations of one indicator in one region,

@@ -6,6 +6,7 @@ import (
 
 	"github.com/tkpkd/tkpkd/generator/markdown"
 	"github.com/tkpkd/tkpkd/generator/model"
+	"github.com/tkpkd/tkpkd/generator/view"
 	"github.com/yuin/goldmark"
 )
 
@@ -18,13 +19,13 @@ type builder struct {
 	free  map[string][]*model.Page // free pages by name, in site order
 	names []string                 // free page names, by the first page's weight
 	md    goldmark.Markdown        // raw HTML only when site.yaml allows it
-	x     *lookups                 // built once per Render
+	x     *view.Index              // built once per Render
 }
 
 func newBuilder(r *Renderer, s *model.Site) (*builder, error) {
 	b := &builder{r: r, s: s, langs: s.Config.Languages, paths: paths{seg: map[string]string{}},
 		free: map[string][]*model.Page{},
-		md:   markdown.New(markdown.Options{RawHTML: s.Config.RawHTML}), x: newLookups(s)}
+		md:   markdown.New(markdown.Options{RawHTML: s.Config.RawHTML}), x: view.NewIndex(s)}
 	if len(b.langs) == 0 {
 		b.langs = []string{"id"}
 	}

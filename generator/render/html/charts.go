@@ -8,6 +8,7 @@ import (
 	"github.com/tkpkd/tkpkd/generator/chart"
 	"github.com/tkpkd/tkpkd/generator/format"
 	"github.com/tkpkd/tkpkd/generator/model"
+	"github.com/tkpkd/tkpkd/generator/view"
 )
 
 // svg wraps chart output for a template. The chart package escapes every
@@ -30,25 +31,21 @@ func (p *Page) moneyAxis() func(float64) string {
 
 // amountChart draws totals as bars and lists them in a table whose first
 // column links to the page of each key.
-// maxBars is the most rows a chart and its table show: a national year has
-// thousands of agencies, so the largest are shown and the rest summed in
-// one row, with every row in the open data.
-const maxBars = 25
-
-// capAmounts keeps the first maxBars rows (they come largest first) and sums
-// the rest into one "others" row.
+// capAmounts keeps the rows view.Top shows (they come largest first) and
+// sums the rest into one "others" row.
 func (p *Page) capAmounts(rows []Amount) []Amount {
-	if len(rows) <= maxBars {
+	shown, more := view.Top(rows)
+	if len(more) == 0 {
 		return rows
 	}
 	rest := Amount{}
-	for _, r := range rows[maxBars:] {
+	for _, r := range more {
 		rest.Amount += r.Amount
 		rest.Lines += r.Lines
 	}
-	rest.Label = p.L.Tf("chart.others", len(rows)-maxBars)
+	rest.Label = p.L.terms().Others(len(more))
 	rest.Short = rest.Label
-	return append(rows[:maxBars:maxBars], rest)
+	return append(shown, rest)
 }
 
 func (p *Page) amountChart(id, title, desc, keyHead string, stage model.Stage, rows []Amount) (Chart, error) {
@@ -81,15 +78,15 @@ type Amount struct {
 
 // pairedChart compares two years at one stage, group by group.
 func (p *Page) pairedChart(id, title, desc, keyHead string, names [2]string, rows []pairRow) (Chart, error) {
-	if len(rows) > maxBars {
+	if shown, more := view.Top(rows); len(more) > 0 {
 		rest := pairRow{HasWas: true, HasNow: true}
-		for _, r := range rows[maxBars:] {
+		for _, r := range more {
 			rest.Was += r.Was
 			rest.Now += r.Now
 		}
-		rest.Label = p.L.Tf("chart.others", len(rows)-maxBars)
+		rest.Label = p.L.terms().Others(len(more))
 		rest.Short = rest.Label
-		rows = append(rows[:maxBars:maxBars], rest)
+		rows = append(shown, rest)
 	}
 	c := Chart{ID: id, Title: title}
 	pc := chart.Paired{ID: id, Title: title, Desc: desc, Names: names, Format: p.moneyAxis(), Width: chartWidth}

@@ -1,11 +1,10 @@
 package html
 
 import (
-	"math"
-
 	"github.com/tkpkd/tkpkd/generator/format"
 	"github.com/tkpkd/tkpkd/generator/i18n"
 	"github.com/tkpkd/tkpkd/generator/model"
+	"github.com/tkpkd/tkpkd/generator/view"
 )
 
 // Locale gives templates the UI strings and number formats of one language.
@@ -41,25 +40,19 @@ func (l *Locale) DateShort(d model.Date) string { return format.DateShort(d, l.L
 // Period writes an observation period: "Maret 2023".
 func (l *Locale) Period(p model.Period) string { return format.Period(p, l.Lang) }
 
-// Value writes an indicator value with the definition's decimals, as money
-// for rupiah-valued indicators and with "%" for percentages.
-func (l *Locale) Value(d *model.Indicator, v float64) string {
-	switch {
-	case d == nil:
-		return format.Decimal(v, 2, l.Lang)
-	case d.IsMoney():
-		return format.Money(model.Money(math.Round(v)), l.Lang)
-	case d.IsPercent():
-		return format.Percent(v, d.Decimals, l.Lang)
-	}
-	return format.Decimal(v, d.Decimals, l.Lang)
-}
+// Value writes an indicator value as the glossary does (view.Terms.Value).
+func (l *Locale) Value(d *model.Indicator, v float64) string { return l.terms().Value(d, v) }
 
 // Stage names a budget stage: "APBD", "APBD Perubahan".
-func (l *Locale) Stage(s model.Stage) string { return l.T("stage." + string(s)) }
+func (l *Locale) Stage(s model.Stage) string { return l.terms().Stage(s) }
 
 // Status names a decision status: "Berjalan", "Terlambat".
-func (l *Locale) Status(s model.Status) string { return l.T("status." + string(s)) }
+func (l *Locale) Status(s model.Status) string { return l.terms().Status(s) }
+
+// Term returns a glossary string shared with the briefs (terms.<key>).
+func (l *Locale) Term(key string) string { return l.terms().T(key) }
+
+func (l *Locale) terms() view.Terms { return view.NewTerms(l.cat, l.Lang) }
 
 // Kind names an agency, region or source kind, with its group: "agency_kind".
 func (l *Locale) Kind(group, kind string) string { return l.T(group + "." + kind) }

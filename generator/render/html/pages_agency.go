@@ -40,18 +40,18 @@ func (b *builder) agencyPages(lang string) ([]*Page, error) {
 func (p *Page) agencyBody(a *model.Agency) *AgencyBody {
 	body := &AgencyBody{A: a, Kind: p.L.Kind("agency_kind", string(a.Kind)),
 		Region:    Link{Label: p.Site.OwnerName(a.Region), Href: p.LinkRegion(a.Region)},
-		Decisions: p.decisionViews(p.b.x.ownedBy[a.ID])}
+		Decisions: p.decisionViews(p.b.x.OwnedBy[a.ID])}
 	if par := p.Site.Agency(a.Parent); par != nil {
 		body.Parent = &Link{Label: par.Name, Href: p.LinkAgency(par.ID)}
 	}
-	for _, u := range p.b.x.unitsOf[a.ID] {
+	for _, u := range p.b.x.UnitsOf[a.ID] {
 		body.Units = append(body.Units, Link{Label: u.Name, Href: p.LinkAgency(u.ID)})
 	}
 	body.Totals = Table{Caption: p.L.T("agency.totals"), Head: []Col{{Label: p.L.T("col.year")},
 		{Label: p.L.T("col.stage")}, {Label: p.L.T("col.lines"), Num: true}, {Label: p.L.T("col.amount"), Num: true}}}
 	// The agency's lines come in site order (year, then stage), so each
 	// (year, stage) total is a run of consecutive lines.
-	lines := p.b.x.linesOf[a.ID]
+	lines := p.b.x.LinesOf[a.ID]
 	for i := 0; i < len(lines); {
 		y, st := lines[i].Year, lines[i].Stage
 		var sum model.Money

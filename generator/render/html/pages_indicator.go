@@ -52,7 +52,7 @@ func (b *builder) indicatorPages(lang string) ([]*Page, error) {
 func (b *builder) regionsObserving(ind string) []string {
 	var out []string
 	for _, r := range b.s.Regions {
-		if len(b.x.obs[[2]string{ind, r.Code}]) > 0 {
+		if len(b.x.Obs[[2]string{ind, r.Code}]) > 0 {
 			out = append(out, r.Code)
 		}
 	}
@@ -118,7 +118,7 @@ func (p *Page) indicatorChart(id string, d *model.Indicator, regions []string) (
 		{Label: p.L.T("col.value"), Num: true}, {Label: p.L.T("col.method")}}}
 	minY, maxY := math.MaxInt, math.MinInt
 	for _, r := range regions {
-		obs := p.b.x.obs[[2]string{d.ID, r}]
+		obs := p.b.x.Obs[[2]string{d.ID, r}]
 		var cur *chart.Series
 		for i, o := range obs {
 			if cur == nil || (i > 0 && o.Method != obs[i-1].Method) {

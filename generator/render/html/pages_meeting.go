@@ -6,6 +6,7 @@ import (
 
 	"github.com/tkpkd/tkpkd/generator/chart"
 	"github.com/tkpkd/tkpkd/generator/model"
+	"github.com/tkpkd/tkpkd/generator/view"
 )
 
 // MeetingBody is a meeting's page.
@@ -135,7 +136,7 @@ func (p *Page) meetingBody(i int) (*MeetingBody, error) {
 func (p *Page) nearMeeting(i, step int) *model.Meeting {
 	ms, x := p.Site.Meetings, p.b.x
 	for j := i + step; j >= 0 && j < len(ms); j += step {
-		if overlap(x.meetingRegions[ms[i]], x.meetingRegions[ms[j]]) {
+		if view.Overlap(x.MeetingRegions[ms[i]], x.MeetingRegions[ms[j]]) {
 			return ms[j]
 		}
 	}
@@ -178,7 +179,7 @@ func (p *Page) changes(prev, m *model.Meeting) *Changes {
 // decisionsConcerning returns the decisions owned or shared in m's regions
 // (all decisions when m names none), in meeting order, each once.
 func (p *Page) decisionsConcerning(m *model.Meeting) []*model.Decision {
-	regions := p.b.x.meetingRegions[m]
+	regions := p.b.x.MeetingRegions[m]
 	if regions == nil {
 		var all []*model.Decision
 		for _, mm := range p.Site.Meetings {
@@ -189,7 +190,7 @@ func (p *Page) decisionsConcerning(m *model.Meeting) []*model.Decision {
 	seen := map[*model.Decision]bool{}
 	var out []*model.Decision
 	for r := range regions {
-		for _, d := range p.b.x.decisionsIn[r] {
+		for _, d := range p.b.x.DecisionsIn[r] {
 			if !seen[d] {
 				seen[d] = true
 				out = append(out, d)
@@ -197,7 +198,7 @@ func (p *Page) decisionsConcerning(m *model.Meeting) []*model.Decision {
 		}
 	}
 	// Map order above: restore the site's meeting order, then the decision id.
-	order := p.b.x.meetingAt
+	order := p.b.x.MeetingAt
 	sort.SliceStable(out, func(i, j int) bool {
 		a, b := out[i], out[j]
 		if order[a.Meeting] != order[b.Meeting] {

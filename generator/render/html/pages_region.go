@@ -41,19 +41,19 @@ func (b *builder) regionPages(lang string) ([]*Page, error) {
 
 func (p *Page) regionBody(r *model.Region) (*RegionBody, error) {
 	body := &RegionBody{R: r, Kind: p.L.Kind("region_kind", string(r.Kind)),
-		Decisions: p.decisionViews(p.b.x.ownedBy[r.Code]),
-		Lines:     p.linesTable(p.L.Tf("region.lines", r.Name), p.b.x.linesIn[r.Code], true)}
+		Decisions: p.decisionViews(p.b.x.DecisionsIn[r.Code]),
+		Lines:     p.linesTable(p.L.Tf("region.lines", r.Name), p.b.x.LinesIn[r.Code], true)}
 	if par := p.Site.Region(r.Parent); par != nil {
 		body.Parent = &Link{Label: par.Name, Href: p.LinkRegion(par.Code)}
 	}
-	for _, c := range p.b.x.childrenOf[r.Code] {
+	for _, c := range p.b.x.ChildrenOf[r.Code] {
 		body.Children = append(body.Children, Link{Label: c.Name, Href: p.LinkRegion(c.Code)})
 	}
-	for _, a := range p.b.x.agenciesIn[r.Code] {
+	for _, a := range p.b.x.AgenciesIn[r.Code] {
 		body.Agencies = append(body.Agencies, Link{Label: a.Name, Href: p.LinkAgency(a.ID)})
 	}
 	for i, d := range p.Site.Indicators {
-		if len(p.b.x.obs[[2]string{d.ID, r.Code}]) == 0 {
+		if len(p.b.x.Obs[[2]string{d.ID, r.Code}]) == 0 {
 			continue
 		}
 		v, err := p.indicatorView("c-ind-"+itoa(i+1), d, []string{r.Code})

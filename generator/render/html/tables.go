@@ -11,7 +11,7 @@ import (
 // (year, stage, region): the stated amount, the sum of the lines, the
 // difference, the agencies counted, and whether they agree.
 func (p *Page) summaryTable(ss []*model.Summary) Table {
-	t := Table{Caption: p.L.T("year.reconciliation"), Head: []Col{{Label: p.L.T("col.scope")},
+	t := Table{Caption: p.L.Term("reconciliation"), Head: []Col{{Label: p.L.T("col.scope")},
 		{Label: p.L.T("col.stated"), Num: true}, {Label: p.L.T("col.lines_sum"), Num: true},
 		{Label: p.L.T("col.difference"), Num: true}, {Label: p.L.T("col.agencies")}, {Label: p.L.T("col.check")}}}
 	for _, s := range ss {
@@ -26,20 +26,14 @@ func (p *Page) summaryTable(ss []*model.Summary) Table {
 		row := []Cell{{Text: scope}, {Fig: &stated, Num: true}}
 		if !s.Check.Itemised {
 			row = append(row, Cell{Text: "–", Num: true}, Cell{Text: "–", Num: true}, Cell{Text: p.agencyCount(s)},
-				Cell{Text: p.L.T("check.not_itemised"), Class: "check-none"})
+				Cell{Text: p.L.Term("check.not_itemised"), Class: "check-none"})
 			t.Rows = append(t.Rows, row)
 			continue
 		}
-		diff := p.L.Money(s.Check.Diff.Abs())
-		if s.Check.Diff < 0 {
-			diff = "−" + diff
-		}
-		status, class := p.L.T("check.ok"), "check-ok"
-		if !s.AmountOK() || !s.CountsOK() {
-			status, class = p.L.T("check.mismatch"), "check-bad"
-		}
-		row = append(row, Cell{Text: p.L.Money(s.Check.Sum), Num: true}, Cell{Text: diff, Num: true},
-			Cell{Text: p.agencyCount(s)}, Cell{Text: status, Class: class})
+		check := p.L.terms().Check(s)
+		class := map[string]string{"ok": "check-ok", "mismatch": "check-bad"}[check.Key]
+		row = append(row, Cell{Text: p.L.Money(s.Check.Sum), Num: true}, Cell{Text: p.L.terms().Diff(s.Check.Diff), Num: true},
+			Cell{Text: p.agencyCount(s)}, Cell{Text: check.Label, Class: class})
 		t.Rows = append(t.Rows, row)
 	}
 	return t

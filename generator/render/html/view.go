@@ -32,10 +32,10 @@ func (p *Page) Src(prov model.Provenance) Link {
 func (p *Page) fig(text, full string, prov model.Provenance) Fig {
 	f := Fig{Text: text, Full: full, Source: p.Src(prov)}
 	if prov.Illustrative() {
-		f.Badge = p.L.T("badge.illustrative")
+		f.Badge = p.L.Term("illustrative")
 	}
 	if prov.Verification == model.Reported || prov.Verification == model.Derived {
-		f.Note = p.L.T("verification." + string(prov.Verification))
+		f.Note = p.L.Term("verification." + string(prov.Verification))
 	}
 	return f
 }

@@ -7,14 +7,12 @@ import (
 	"github.com/tkpkd/tkpkd/generator/chart"
 	"github.com/tkpkd/tkpkd/generator/format"
 	"github.com/tkpkd/tkpkd/generator/model"
+	"github.com/tkpkd/tkpkd/generator/view"
 )
 
 // chartWidth in pixels (one pixel per point at the chart package's DPI):
 // drawn 170 mm wide, 10-pixel labels print at about 8 pt.
 const chartWidth = 600
-
-// maxBars keeps a chart readable; the rest is summed into one bar.
-const maxBars = 10
 
 // chart places a chart: {{chart "by-agency" .Year "rka"}}. It returns an
 // HTML comment the layout engine replaces with the vector chart; put it on
@@ -77,7 +75,7 @@ func (c *context) buildChart(id, kind string, args []any) (Chart, error) {
 		var bars []chart.Value
 		for _, s := range y.Stages() {
 			if t := y.Total(s); t > 0 {
-				bars = append(bars, chart.Value{Label: string(c.t("stage." + string(s))), Value: float64(t)})
+				bars = append(bars, chart.Value{Label: c.terms.Stage(s), Value: float64(t)})
 			}
 		}
 		if len(bars) == 0 {
@@ -105,17 +103,17 @@ func arg[T any](args []any, i int) (T, bool) {
 }
 
 func (c *context) bars(amounts []model.Amount, label func(string) string) []chart.Value {
+	shown, more := view.Top(amounts)
 	var bars []chart.Value
-	var rest model.Money
-	for i, a := range amounts {
-		if i >= maxBars-1 && len(amounts) > maxBars {
-			rest += a.Amount
-			continue
-		}
+	for _, a := range shown {
 		bars = append(bars, chart.Value{Label: label(a.Key), Value: float64(a.Amount)})
 	}
-	if rest > 0 {
-		bars = append(bars, chart.Value{Label: string(c.t("others")), Value: float64(rest)})
+	if len(more) > 0 {
+		var rest model.Money
+		for _, a := range more {
+			rest += a.Amount
+		}
+		bars = append(bars, chart.Value{Label: c.terms.Others(len(more)), Value: float64(rest)})
 	}
 	return bars
 }
@@ -124,7 +122,7 @@ func (c *context) bars(amounts []model.Amount, label func(string) string) []char
 // one per period: the chart package's line chart is for the site's wide
 // layout, and a brief reads periods best side by side with their values.
 func (c *context) indicatorChart(id, ind, region string) Chart {
-	obs := c.site.ObservationsOf(ind, region)
+	obs := c.x.Obs[[2]string{ind, region}]
 	if len(obs) == 0 {
 		return nil
 	}

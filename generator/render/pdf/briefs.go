@@ -15,6 +15,7 @@ import (
 	"github.com/tkpkd/tkpkd/generator/internal/parallel"
 	"github.com/tkpkd/tkpkd/generator/model"
 	"github.com/tkpkd/tkpkd/generator/render"
+	"github.com/tkpkd/tkpkd/generator/view"
 	"gopkg.in/yaml.v3"
 )
 
@@ -165,7 +166,7 @@ func (b *Briefs) Render(s *model.Site) ([]render.File, error) {
 	// Each brief is its own document with its own fonts, so briefs are laid
 	// out on every core at once; results keep the jobs' order, and the error
 	// reported is the first job's, so output and messages stay deterministic.
-	sh := newShared(s)
+	sh := view.NewIndex(s)
 	out := make([]render.File, len(jobs))
 	skipped := make([]bool, len(jobs))
 	err := parallel.Each(len(jobs), func(i int) error {
@@ -235,7 +236,7 @@ func subjects(s *model.Site, per string) []Data {
 	return out
 }
 
-func (b *Briefs) one(s *model.Site, sh *shared, br *brief, d Data, lang string) (render.File, error) {
+func (b *Briefs) one(s *model.Site, sh *view.Index, br *brief, d Data, lang string) (render.File, error) {
 	file, doc, err := b.document(s, sh, br, d, lang)
 	if err != nil {
 		return render.File{Path: file}, err
@@ -263,7 +264,7 @@ func (b *Briefs) one(s *model.Site, sh *shared, br *brief, d Data, lang string) 
 // document executes one brief's template: its output path and the
 // document to lay out (the cheap half of a brief; laying it out is the
 // expensive one). Another shard's brief returns its path and errSkipped.
-func (b *Briefs) document(s *model.Site, sh *shared, br *brief, d Data, lang string) (string, *Document, error) {
+func (b *Briefs) document(s *model.Site, sh *view.Index, br *brief, d Data, lang string) (string, *Document, error) {
 	d.Site, d.Lang = s, lang
 	ctx := newContext(s, sh, lang, b.i18n, br.name)
 	t, err := br.tmpl.Clone()

@@ -7,6 +7,7 @@ import (
 	"testing/fstest"
 
 	"github.com/tkpkd/tkpkd/generator/model"
+	"github.com/tkpkd/tkpkd/generator/view"
 )
 
 func TestBriefsDeterministic(t *testing.T) {
@@ -64,7 +65,7 @@ func TestBriefContent(t *testing.T) {
 		"rapat/rakor-2023-12.pdf":    {"Virgojanti", "Rp1,7 triliun", "± Rp2,2 triliun", "(ilustrasi)", "Halaman 1 dari"},
 		"rapat/rakor-2023-03.pdf":    {"Terlambat", "Memutakhirkan data P3KE | by name"},
 		"rapat/rakor-2023-12-en.pdf": {"IDR 1.7 trillion", "Overdue", "(illustrative)", "Page 1 of"},
-		"anggaran/2024.pdf":          {"Rp1,7 triliun", "Tidak sesuai", "naik 33,3%"},
+		"anggaran/2024.pdf":          {"Rp1,7 triliun", "Tidak cocok", "naik 33,3%"},
 	}
 	for _, f := range files {
 		ws, ok := want[f.Path]
@@ -81,7 +82,7 @@ func TestBriefContent(t *testing.T) {
 func BenchmarkBrief(b *testing.B) {
 	br := defaultBriefs(b)
 	s := fixtureSite(b)
-	sh := newShared(s)
+	sh := view.NewIndex(s)
 	for _, tmpl := range br.templates {
 		subj := subjects(s, tmpl.per)[0]
 		b.Run(strings.TrimSuffix(strings.TrimPrefix(tmpl.name, "briefs/"), ".md"), func(b *testing.B) {

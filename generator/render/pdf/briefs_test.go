@@ -11,12 +11,12 @@ import (
 	"github.com/tkpkd/tkpkd/templates"
 )
 
-// catalog loads only the briefs' strings, so this package's tests do not
+// catalog loads only the briefs' strings and the glossary, so this package's tests do not
 // depend on the site's strings being complete.
 func catalog(t testing.TB) *i18n.Catalog {
 	dir := filepath.Join(repoRoot(t), "templates", "i18n")
 	fsys := fstest.MapFS{}
-	for _, name := range []string{"briefs.id.yaml", "briefs.en.yaml"} {
+	for _, name := range []string{"briefs.id.yaml", "briefs.en.yaml", "terms.id.yaml", "terms.en.yaml"} {
 		data, err := os.ReadFile(filepath.Join(dir, name))
 		if err != nil {
 			t.Fatal(err)

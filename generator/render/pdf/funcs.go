@@ -3,21 +3,22 @@ package pdf
 import (
 	"fmt"
 	"regexp"
-	"sort"
 	"strings"
 
 	"github.com/tkpkd/tkpkd/generator/format"
 	"github.com/tkpkd/tkpkd/generator/i18n"
 	"github.com/tkpkd/tkpkd/generator/markdown"
 	"github.com/tkpkd/tkpkd/generator/model"
+	"github.com/tkpkd/tkpkd/generator/view"
 )
 
 // context is the state of one brief being executed: its language, the
 // sources it cites (numbered footnotes) and the charts it places.
 type context struct {
-	*shared
+	x      *view.Index // the build's lookups, shared by every brief
 	site   *model.Site
 	lang   string
+	terms  view.Terms
 	cat    *i18n.Catalog
 	origin string
 	cited  []string // source ids, in citing order
@@ -25,59 +26,8 @@ type context struct {
 	nChart int
 }
 
-func newContext(s *model.Site, sh *shared, lang string, cat *i18n.Catalog, origin string) *context {
-	return &context{shared: sh, site: s, lang: lang, cat: cat, origin: origin, charts: map[string]Chart{}}
-}
-
-// shared holds lookups computed once per Render and read by every brief,
-// so a brief costs the same on a site of 9 regions as on one of 552.
-type shared struct {
-	overdue         []*model.Decision            // every overdue decision, earliest due first
-	overdueByRegion map[string][]*model.Decision // the same, by the region of each owner and co-owner
-}
-
-func newShared(s *model.Site) *shared {
-	sh := &shared{overdue: s.Overdue(), overdueByRegion: map[string][]*model.Decision{}}
-	for _, d := range sh.overdue {
-		seen := map[string]bool{}
-		for _, o := range append([]string{d.Owner}, d.CoOwners...) {
-			if r := s.OwnerRegion(o); r != "" && !seen[r] {
-				seen[r] = true
-				sh.overdueByRegion[r] = append(sh.overdueByRegion[r], d)
-			}
-		}
-	}
-	return sh
-}
-
-// overdueIn returns the overdue decisions concerning regions (nil: all),
-// earliest due first, each once.
-func (sh *shared) overdueIn(regions map[string]bool) []*model.Decision {
-	if regions == nil {
-		return sh.overdue
-	}
-	var codes []string
-	for r := range regions {
-		codes = append(codes, r)
-	}
-	sort.Strings(codes)
-	seen := map[*model.Decision]bool{}
-	var out []*model.Decision
-	for _, r := range codes {
-		for _, d := range sh.overdueByRegion[r] {
-			if !seen[d] {
-				seen[d] = true
-				out = append(out, d)
-			}
-		}
-	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if c := out[i].Due.Compare(out[j].Due); c != 0 {
-			return c < 0
-		}
-		return out[i].ID < out[j].ID
-	})
-	return out
+func newContext(s *model.Site, x *view.Index, lang string, cat *i18n.Catalog, origin string) *context {
+	return &context{x: x, site: s, lang: lang, terms: view.NewTerms(cat, lang), cat: cat, origin: origin, charts: map[string]Chart{}}
 }
 
 // funcStubs declares the function names at parse time; each brief binds
@@ -94,11 +44,12 @@ func (c *context) funcs() map[string]any {
 		"date":          func(d model.Date) string { return format.Date(d, c.lang) },
 		"dateShort":     func(d model.Date) string { return format.DateShort(d, c.lang) },
 		"period":        func(p model.Period) string { return format.Period(p, c.lang) },
-		"value":         c.value,
+		"value":         func(o *model.Observation) string { return c.terms.Value(c.site.Indicator(o.Indicator), o.Value) },
 		"int":           func(n int) string { return format.Int(int64(n), c.lang) },
-		"status":        func(d *model.Decision) Markdown { return c.t("status." + string(d.Shown())) },
-		"statusName":    func(s model.Status) Markdown { return c.t("status." + string(s)) },
-		"stage":         func(s model.Stage) Markdown { return c.t("stage." + string(s)) },
+		"status":        func(d *model.Decision) string { return c.terms.Status(d.Shown()) },
+		"statusName":    func(s model.Status) string { return c.terms.Status(s) },
+		"stage":         func(s model.Stage) string { return c.terms.Stage(s) },
+		"term":          c.terms.T,
 		"owner":         func(id string) string { return c.site.OwnerName(id) },
 		"owners":        c.owners,
 		"agency":        c.agency,
@@ -117,18 +68,19 @@ func (c *context) funcs() map[string]any {
 		"yearsAround":   c.yearsAround,
 		"prevYear":      c.prevYear,
 		"mainStage":     mainStage,
-		"decisionsOf":   c.decisionsOf,
-		"linesIn":       c.site.LinesIn,
-		"indicatorsIn":  c.indicatorsIn,
-		"observations":  c.site.ObservationsOf,
+		"decisionsOf":   func(code string) []*model.Decision { return c.x.DecisionsIn[code] },
+		"linesIn":       func(code string) []*model.Line { return c.x.LinesIn[code] },
+		"indicatorsIn":  func(code string) []*model.Indicator { return c.x.IndicatorsIn(c.site, code) },
+		"observations":  func(ind, code string) []*model.Observation { return c.x.Obs[[2]string{ind, code}] },
 		"sumLines":      sumLines,
 		"frameworks":    func() []*model.Framework { return c.site.Frameworks },
 		"citeAll":       c.citeAll,
 		"markAll":       c.markAll,
 		"ofAgency":      ofAgency,
-		"limit":         limitAmounts,
+		"top":           topAmounts,
 		"first":         firstDecisions,
 		"rest":          restAmounts,
+		"others":        c.terms.Others,
 		"ofItem":        ofItem,
 		"recon":         c.recon,
 		"approx":        func(s *model.Summary) string { return map[bool]string{true: "± ", false: ""}[s.Approximate] },
@@ -156,22 +108,6 @@ func (c *context) tf(key string, args ...any) Markdown {
 		}
 	}
 	return Markdown(c.cat.Tf(c.lang, "briefs."+key, args...))
-}
-
-// value formats an indicator value with its definition's decimals and unit:
-// 6,17% or Rp351.957 for a poverty line.
-func (c *context) value(o *model.Observation) string {
-	d := c.site.Indicator(o.Indicator)
-	if d == nil {
-		return format.Decimal(o.Value, 2, c.lang)
-	}
-	switch {
-	case d.IsMoney():
-		return format.Money(model.Money(o.Value+0.5), c.lang)
-	case d.IsPercent():
-		return format.Percent(o.Value, d.Decimals, c.lang)
-	}
-	return format.Decimal(o.Value, d.Decimals, c.lang) + " " + d.Unit
 }
 
 func (c *context) owners(d *model.Decision) string {
@@ -260,35 +196,21 @@ func ofAgency(lines []*model.Line, id string) []*model.Line {
 	return out
 }
 
-// ofItem filters lines to those under one strategy item (as ByStrategy
-// groups them: a line's strategy or programme; "" for neither in fw).
+// ofItem filters lines to those under one strategy item, as ByStrategy
+// groups them (model.Line.StrategyIn).
 func ofItem(lines []*model.Line, fw, ref string) []*model.Line {
 	var out []*model.Line
 	for _, l := range lines {
-		key := ""
-		for _, r := range []string{l.Strategy, l.Programme} {
-			if f, _, ok := model.SplitRef(r); ok && f == fw {
-				key = r
-				break
-			}
-		}
-		if key == ref {
+		if l.StrategyIn(fw) == ref {
 			out = append(out, l)
 		}
 	}
 	return out
 }
 
-// recon says how a stated total compares with its lines.
-func (c *context) recon(s *model.Summary) Markdown {
-	switch {
-	case !s.Check.Itemised:
-		return c.t("recon.not_itemised")
-	case s.AmountOK() && s.CountsOK():
-		return c.t("recon.ok")
-	}
-	return c.t("recon.mismatch")
-}
+// recon says how a stated total compares with its lines, in the
+// glossary's words.
+func (c *context) recon(s *model.Summary) string { return c.terms.Check(s).Label }
 
 // minutes returns a meeting's minutes, Markdown as the secretariat wrote
 // them, with their headings nested under the brief's "Notulen" (level 2).
@@ -330,7 +252,7 @@ func (c *context) sourceText(id string) string {
 // "(ilustrasi)" for an example, "(dilaporkan)" for a figure as stated.
 func (c *context) mark(v interface{ Illustrative() bool }) Markdown {
 	if v.Illustrative() {
-		return " **(" + c.t("illustrative") + ")**"
+		return Markdown(" **(" + escapeText(c.terms.Verification(model.Illustrative)) + ")**")
 	}
 	return ""
 }
@@ -350,7 +272,7 @@ func safeName(s string) string {
 // that concern m's regions (see model.Site.MeetingRegions).
 func (c *context) overdueBefore(m *model.Meeting) []*model.Decision {
 	var out []*model.Decision
-	for _, d := range c.overdueIn(c.site.MeetingRegions(m)) {
+	for _, d := range c.x.OverdueIn(c.site, c.x.MeetingRegions[m]) {
 		if om := c.site.Meeting(d.Meeting); om != nil && om.Date.Before(m.Date) {
 			out = append(out, d)
 		}
@@ -362,7 +284,7 @@ func (c *context) overdueBefore(m *model.Meeting) []*model.Decision {
 // the figures a rakor discusses, with only the stated totals of the
 // meeting's regions.
 func (c *context) yearsAround(m *model.Meeting) []*model.BudgetYear {
-	regions := c.site.MeetingRegions(m)
+	regions := c.x.MeetingRegions[m]
 	var out []*model.BudgetYear
 	for _, y := range c.site.Years {
 		if y.Year != m.Date.Year && y.Year != m.Date.Year+1 {
@@ -393,41 +315,6 @@ func mainStage(y *model.BudgetYear) model.Stage {
 	return s
 }
 
-// decisionsOf returns decisions a region owns or shares, directly or
-// through one of its agencies, in meeting order.
-func (c *context) decisionsOf(code string) []*model.Decision {
-	owners := map[string]bool{code: true}
-	for _, a := range c.site.Agencies {
-		if a.Region == code {
-			owners[a.ID] = true
-		}
-	}
-	var out []*model.Decision
-	for _, m := range c.site.Meetings {
-		for _, d := range m.Decisions {
-			hit := owners[d.Owner]
-			for _, o := range d.CoOwners {
-				hit = hit || owners[o]
-			}
-			if hit {
-				out = append(out, d)
-			}
-		}
-	}
-	return out
-}
-
-// indicatorsIn returns the indicators observed in a region, in file order.
-func (c *context) indicatorsIn(code string) []*model.Indicator {
-	var out []*model.Indicator
-	for _, d := range c.site.Indicators {
-		if len(c.site.ObservationsOf(d.ID, code)) > 0 {
-			out = append(out, d)
-		}
-	}
-	return out
-}
-
 func sumLines(lines []*model.Line) model.Money {
 	var t model.Money
 	for _, l := range lines {
@@ -436,15 +323,11 @@ func sumLines(lines []*model.Line) model.Money {
 	return t
 }
 
-// limitAmounts returns the first n rows (they come largest first). A
-// national year has thousands of agencies and a brief is read, not
-// searched: templates print the largest rows, sum the rest in one row
-// (restAmounts) and leave the full list to the open data.
-func limitAmounts(n int, rows []model.Amount) []model.Amount {
-	if len(rows) > n {
-		return rows[:n]
-	}
-	return rows
+// topAmounts returns the rows a table of totals shows (view.Top); the
+// template sums the others in one row (restAmounts).
+func topAmounts(rows []model.Amount) []model.Amount {
+	shown, _ := view.Top(rows)
+	return shown
 }
 
 // others sums the rows a table leaves out.
@@ -453,13 +336,14 @@ type others struct {
 	Amount       model.Money
 }
 
-// restAmounts sums rows after the first n, or returns nil when none are left.
-func restAmounts(n int, rows []model.Amount) *others {
-	if len(rows) <= n {
+// restAmounts sums the rows view.Top leaves out, or returns nil when none are.
+func restAmounts(rows []model.Amount) *others {
+	_, rest := view.Top(rows)
+	if len(rest) == 0 {
 		return nil
 	}
 	o := &others{}
-	for _, r := range rows[n:] {
+	for _, r := range rest {
 		o.Count++
 		o.Lines += r.Lines
 		o.Amount += r.Amount

@@ -8,6 +8,7 @@ import (
 
 	"github.com/tkpkd/tkpkd/generator/internal/golden"
 	"github.com/tkpkd/tkpkd/generator/model"
+	"github.com/tkpkd/tkpkd/generator/view"
 )
 
 // Payloads are content texts that are Markdown syntax. A brief must print
@@ -57,7 +58,7 @@ func hostileSite(t testing.TB) *model.Site {
 func TestHostileBriefs(t *testing.T) {
 	b := defaultBriefs(t)
 	s := hostileSite(t)
-	sh := newShared(s)
+	sh := view.NewIndex(s)
 	cases := map[string]Data{
 		"meeting": {Meeting: s.Meetings[1]},
 		"year":    {Year: s.Years[1]},

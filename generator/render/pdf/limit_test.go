@@ -1,21 +1,28 @@
 package pdf
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/tkpkd/tkpkd/generator/model"
+	"github.com/tkpkd/tkpkd/generator/view"
 )
 
 func TestLongListsAreCut(t *testing.T) {
 	t.Parallel()
-	rows := []model.Amount{{Key: "a", Amount: 50, Lines: 2}, {Key: "b", Amount: 30, Lines: 1}, {Key: "c", Amount: 20, Lines: 4}, {Key: "d", Amount: 5, Lines: 1}}
-	if got := limitAmounts(2, rows); len(got) != 2 || got[1].Key != "b" {
-		t.Errorf("limitAmounts = %v", got)
+	// view.TopN rows are shown; the two after them are summed.
+	rows := make([]model.Amount, view.TopN+2)
+	for i := range rows {
+		rows[i] = model.Amount{Key: fmt.Sprint(i), Amount: model.Money(100 - i), Lines: 1 + i%2}
 	}
-	if got := restAmounts(2, rows); got == nil || *got != (others{Count: 2, Lines: 5, Amount: 25}) {
-		t.Errorf("restAmounts = %+v, want 2 agencies, 5 lines, 25", got)
+	if got := topAmounts(rows); len(got) != view.TopN || got[1].Key != "1" {
+		t.Errorf("topAmounts = %d rows, want %d", len(got), view.TopN)
 	}
-	if got := restAmounts(4, rows); got != nil {
+	want := others{Count: 2, Lines: rows[view.TopN].Lines + rows[view.TopN+1].Lines, Amount: rows[view.TopN].Amount + rows[view.TopN+1].Amount}
+	if got := restAmounts(rows); got == nil || *got != want {
+		t.Errorf("restAmounts = %+v, want %+v", got, want)
+	}
+	if got := restAmounts(rows[:view.TopN]); got != nil {
 		t.Errorf("restAmounts with nothing left = %+v, want nil", got)
 	}
 	ds := make([]*model.Decision, 45)

@@ -1,0 +1,89 @@
+package view_test
+
+import (
+	"io/fs"
+	"strings"
+	"testing"
+
+	"github.com/tkpkd/tkpkd/generator/i18n"
+	"github.com/tkpkd/tkpkd/generator/model"
+	"github.com/tkpkd/tkpkd/generator/view"
+	"github.com/tkpkd/tkpkd/templates"
+)
+
+func defaultCatalog(t *testing.T) *i18n.Catalog {
+	t.Helper()
+	sub, err := fs.Sub(templates.Defaults, "i18n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cat, err := i18n.Load(sub)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cat
+}
+
+// TestOneGlossary holds the site's and the briefs' strings to one glossary:
+// a stage, status, reconciliation result or provenance mark is named only
+// under terms.*, so neither renderer can carry a word of its own for it, and
+// every word the glossary gives appears in no other string under another
+// key (the same thing named twice, once per renderer, is how "Cocok" on the
+// site became "Sesuai" in a brief).
+func TestOneGlossary(t *testing.T) {
+	cat := defaultCatalog(t)
+	groups := []string{"stage.", "status.", "check.", "recon.", "verification.", "badge."}
+	terms := map[string]string{} // lang + text -> glossary key
+	for _, lang := range cat.Languages() {
+		for _, k := range cat.Keys() {
+			if strings.HasPrefix(k, "terms.") {
+				terms[lang+"\x00"+strings.ToLower(cat.T(lang, k))] = k
+			}
+		}
+	}
+	for _, k := range cat.Keys() {
+		if strings.HasPrefix(k, "terms.") {
+			continue
+		}
+		rest := k[strings.Index(k, ".")+1:]
+		for _, g := range groups {
+			if strings.HasPrefix(rest, g) {
+				t.Errorf("%s: a %s name outside the glossary; use terms.%s", k, strings.TrimSuffix(g, "."), rest)
+			}
+		}
+		for _, lang := range cat.Languages() {
+			if term, ok := terms[lang+"\x00"+strings.ToLower(cat.T(lang, k))]; ok && !strings.HasPrefix(k, "site.col.") && !strings.HasPrefix(k, "briefs.meeting.") {
+				t.Errorf("%s (%s) repeats the glossary's %s %q: use the glossary", k, lang, term, cat.T(lang, k))
+			}
+		}
+	}
+}
+
+// TestTermsRead checks what the shared helpers print in both languages:
+// the values both renderers put on the page.
+func TestTermsRead(t *testing.T) {
+	cat := defaultCatalog(t)
+	id, en := view.NewTerms(cat, "id"), view.NewTerms(cat, "en")
+	pct := &model.Indicator{ID: "p0", Unit: "persen", Decimals: 2}
+	line := &model.Indicator{ID: "gk", Unit: "rupiah/kapita/bulan", Decimals: 0}
+	people := &model.Indicator{ID: "n", Unit: "ribu jiwa", Decimals: 1}
+	rec := &model.Summary{Amount: 100, Precision: 1, Check: model.Reconciliation{Itemised: true, Sum: 90, Diff: -10}}
+	for _, c := range []struct{ got, want string }{
+		{id.Stage(model.APBD), "APBD"},
+		{en.Stage(model.APBD), "APBD (adopted budget)"},
+		{id.Status(model.Terlambat), "Terlambat"},
+		{en.Status(model.Terlambat), "Overdue"},
+		{id.Check(rec).Label, "Tidak cocok"},
+		{id.Check(&model.Summary{}).Label, "Tidak dirinci"},
+		{id.Diff(-10), "\u2212Rp10"},
+		{en.Diff(2_500), "IDR 2,500"},
+		{id.Value(pct, 6.174), "6,17%"},
+		{id.Value(line, 351957.5), "Rp351.958"},
+		{id.Value(people, 829.666), "829,7 ribu jiwa"},
+		{id.Others(3), "Lainnya (3; rincian di data terbuka)"},
+	} {
+		if c.got != c.want {
+			t.Errorf("got %q, want %q", c.got, c.want)
+		}
+	}
+}
