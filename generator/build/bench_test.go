@@ -213,7 +213,7 @@ func BenchmarkChartSVG(b *testing.B) {
 func BenchmarkChartPDF(b *testing.B) {
 	for _, withChart := range []bool{false, true} {
 		doc := &pdf.Document{Title: "Bench", Publisher: "TKPKD", AsOf: time.Date(2024, 12, 31, 0, 0, 0, 0, time.UTC),
-			PageLabel: func(p, n int) string { return fmt.Sprintf("%d/%d", p, n) }, Origin: "bench",
+			PageLabel: "%d/%d", Origin: "bench",
 			Markdown: []byte("# Anggaran\n\nSatu paragraf.\n")}
 		name := "without"
 		if withChart {

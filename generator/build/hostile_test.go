@@ -93,6 +93,7 @@ func TestHostileContentIsEscaped(t *testing.T) {
 	if err != nil {
 		t.Fatalf("the hostile corpus passes check, so it must build (escaped), got: %v", err)
 	}
+	hostileCheckPDFText(t, h)
 	var sawHTML, sawPDF, sawCSV int
 	texts := map[string]string{} // page -> its text, to see payloads kept as text
 	for _, name := range hostileSorted(h.files) {

@@ -312,7 +312,7 @@ func (b *Briefs) document(s *model.Site, sh *view.Index, br *brief, d Data, lang
 		Subject: meta["subject"], Keywords: meta["keywords"],
 		DateLine:  b.i18n.Tf(lang, "briefs.as_of", format.Date(s.Config.AsOf, lang)),
 		AsOf:      s.Config.AsOf.Time(),
-		PageLabel: func(n, m int) string { return b.i18n.Tf(lang, "briefs.page", n, m) },
+		PageLabel: b.i18n.T(lang, "briefs.page"),
 		Markdown:  append([]byte(body), ctx.footnotes()...),
 		Charts:    ctx.charts,
 		Origin:    br.name,

@@ -29,11 +29,8 @@ func Key(doc *Document) (string, error) {
 	h := sha256.New()
 	field := func(s string) { fmt.Fprintf(h, "%d:%s;", len(s), s) }
 	for _, s := range []string{doc.Title, doc.Subtitle, doc.Publisher, doc.Subject, doc.Keywords, doc.DateLine,
-		doc.AsOf.UTC().Format("2006-01-02T15:04:05Z"), doc.Origin, string(doc.Markdown)} {
+		doc.AsOf.UTC().Format("2006-01-02T15:04:05Z"), doc.Origin, doc.PageLabel, string(doc.Markdown)} {
 		field(s)
-	}
-	if doc.PageLabel != nil {
-		field(doc.PageLabel(7, 9)) // the label's wording, as a sample
 	}
 	ids := make([]string, 0, len(doc.Charts))
 	for id := range doc.Charts {

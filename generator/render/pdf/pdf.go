@@ -29,8 +29,10 @@ type Document struct {
 	Keywords  string
 	DateLine  string    // under the title and in the footer, e.g. "Data per 7 Desember 2023"
 	AsOf      time.Time // the PDF's creation and modification dates
-	// PageLabel formats the footer's page number, e.g. "Halaman 2 dari 5".
-	PageLabel func(page, pages int) string
+	// PageLabel is the footer's page number as a fmt format with two %d,
+	// the page and the page count: "Halaman %d dari %d". A format rather
+	// than a function, so the brief cache's key holds all of it.
+	PageLabel string
 	Markdown  []byte
 	Charts    map[string]Chart // resolved from <!-- chart:ID --> comments
 	Origin    string           // where the Markdown came from, for errors
@@ -136,10 +138,11 @@ func (l *layout) frame() {
 		if l.doc.DateLine != "" {
 			l.add(Item{Kind: KindText, X: marginL, Y: fy, W: l.width(l.doc.DateLine, regular, size), H: lh, Text: l.doc.DateLine, Font: Font{regular, size}, Color: grey})
 		}
-		label := fmt.Sprintf("%d / %d", pg, l.plan.Pages)
-		if l.doc.PageLabel != nil {
-			label = l.doc.PageLabel(pg, l.plan.Pages)
+		format := l.doc.PageLabel
+		if format == "" {
+			format = "%d / %d"
 		}
+		label := fmt.Sprintf(format, pg, l.plan.Pages)
 		lw := l.width(label, regular, size)
 		l.add(Item{Kind: KindText, X: pageW - marginR - lw, Y: fy, W: lw, H: lh, Text: label, Font: Font{regular, size}, Color: grey})
 	}

@@ -2,7 +2,6 @@ package pdf
 
 import (
 	"bytes"
-	"fmt"
 	"os"
 	"testing"
 	"time"
@@ -39,7 +38,7 @@ func fixture(t testing.TB) *Document {
 		Title: "Ringkasan Rapat Koordinasi TKPKD – Uji", Subtitle: "Rapat Koordinasi, Serang",
 		Publisher: "TKPKD Provinsi Banten", Subject: "Uji tata letak", Keywords: "kemiskinan, anggaran",
 		DateLine: "Data per Kamis, 7 Desember 2023", AsOf: asOf,
-		PageLabel: func(n, m int) string { return fmt.Sprintf("Halaman %d dari %d", n, m) },
+		PageLabel: "Halaman %d dari %d",
 		Markdown:  src, Charts: map[string]Chart{"bar": barChart(t)}, Origin: "testdata/fixture.md",
 	}
 }
@@ -65,4 +64,23 @@ func TestDeterministic(t *testing.T) {
 		t.Fatalf("two renders differ (%d and %d bytes)", len(a), len(b))
 	}
 	writeOutput(t, "fixture.pdf", a)
+}
+
+// The cache key covers every input that reaches the bytes: a page label
+// worded differently on any page (not only a sample page) is another brief.
+func TestKeyCoversPageLabel(t *testing.T) {
+	a := fixture(t)
+	b := fixture(t)
+	b.PageLabel = "Hlm. %d dari %d"
+	ka, err := Key(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kb, err := Key(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ka == kb {
+		t.Errorf("two page labels give one cache key %s", ka)
+	}
 }
