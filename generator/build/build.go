@@ -9,7 +9,6 @@ import (
 	"io/fs"
 	"os"
 	"runtime/debug"
-	"strings"
 	"sync"
 
 	"github.com/tkpkd/tkpkd/generator/diag"
@@ -76,41 +75,18 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 		return res, err
 	}
 	defer stage.Abort()
-	// Files go to disk as they are rendered; only counts stay in memory.
-	var mu sync.Mutex
-	emit := func(tree string) func(render.File) error {
-		return func(f render.File) error {
-			if !cfg.Shard.Has(tree + "/" + f.Path) {
-				return nil
-			}
-			if err := stage.Put(tree, f); err != nil {
-				return err
-			}
-			mu.Lock()
-			defer mu.Unlock()
-			switch {
-			case tree == "pdf":
-				res.Briefs++
-			case strings.HasSuffix(f.Path, ".html"):
-				res.Pages++
-				res.SiteFile++
-			default:
-				res.SiteFile++
-			}
-			return nil
-		}
-	}
-	cache := newBriefCache(cfg.Out, cfg.Binary)
-	if err := renderWithin(ctx, site, tmpl, cfg.Shard, emit("site"), emit("pdf"), cache); err != nil {
+	run := &runner{shard: cfg.Shard, stage: stage, cache: newBriefCache(cfg.Out, cfg.Binary)}
+	if err := renderWithin(ctx, site, tmpl, run); err != nil {
 		return res, err
 	}
+	res.Pages, res.SiteFile, res.Briefs = run.pages, run.siteFiles, run.briefs
 	st, err := stage.Commit(ctx)
 	res.Bytes, res.Written, res.Same, res.Removed, res.Changed = st.Bytes, st.Written, st.Unchanged, st.Removed, st.Changed
-	res.Reused = cache.hits
+	res.Reused = run.cache.hits
 	if err != nil || cfg.Binary == "" {
 		return res, err
 	}
-	m, err := cache.encode(cfg.Binary)
+	m, err := run.cache.encode(cfg.Binary)
 	if err != nil {
 		return res, err
 	}
@@ -127,9 +103,9 @@ func firstNonEmpty(a, b string) string {
 // renderWithin renders, returning early when ctx is cancelled (Ctrl-C) so
 // an interrupted build stops at once; the renderers only read the model and
 // write through the stage, which refuses files once the build is stopped.
-func renderWithin(ctx context.Context, site *model.Site, tmpl fs.FS, shard Shard, emitSite, emitPDF func(render.File) error, cache pdf.Cache) error {
+func renderWithin(ctx context.Context, site *model.Site, tmpl fs.FS, run *runner) error {
 	done := make(chan error, 1)
-	go func() { done <- renderAll(site, tmpl, shard, emitSite, emitPDF, cache) }()
+	go func() { done <- renderAll(site, tmpl, run) }()
 	select {
 	case err := <-done:
 		return err
@@ -138,9 +114,9 @@ func renderWithin(ctx context.Context, site *model.Site, tmpl fs.FS, shard Shard
 	}
 }
 
-// renderAll runs the site and the briefs side by side: both only read the
-// model, and the briefs are the slower half.
-func renderAll(site *model.Site, tmpl fs.FS, shard Shard, emitSite, emitPDF func(render.File) error, cache pdf.Cache) error {
+// renderAll runs the site's jobs and the briefs' side by side: both only
+// read the model, and the briefs are the slower half.
+func renderAll(site *model.Site, tmpl fs.FS, run *runner) error {
 	i18nFS, err := fs.Sub(tmpl, "i18n")
 	if err != nil {
 		return err
@@ -149,16 +125,24 @@ func renderAll(site *model.Site, tmpl fs.FS, shard Shard, emitSite, emitPDF func
 	if err != nil {
 		return fmt.Errorf("templates/i18n: %w", err)
 	}
+	siteJobs, err := siteJobs(site, tmpl, cat)
+	if err != nil {
+		return err
+	}
+	briefJobs, err := briefJobs(tmpl, cat, site)
+	if err != nil {
+		return err
+	}
 	var wg sync.WaitGroup
 	var siteErr, pdfErr error
 	wg.Add(2)
 	go func() {
 		defer wg.Done()
-		siteErr = safely("site", func() error { return renderSite(site, tmpl, cat, shard, emitSite) })
+		siteErr = safely("site", func() error { return run.all("site", siteJobs) })
 	}()
 	go func() {
 		defer wg.Done()
-		pdfErr = safely("briefs", func() error { return renderBriefs(site, tmpl, cat, shard, emitPDF, cache) })
+		pdfErr = safely("briefs", func() error { return run.all("pdf", briefJobs) })
 	}()
 	wg.Wait()
 	if siteErr != nil {
@@ -167,41 +151,43 @@ func renderAll(site *model.Site, tmpl fs.FS, shard Shard, emitSite, emitPDF func
 	return pdfErr
 }
 
-func renderSite(site *model.Site, tmpl fs.FS, cat *i18n.Catalog, shard Shard, emit func(render.File) error) error {
+// siteJobs lists the pages and assets, then the open data.
+func siteJobs(site *model.Site, tmpl fs.FS, cat *i18n.Catalog) (render.Batches, error) {
 	sub, err := fs.Sub(tmpl, "site")
 	if err != nil {
-		return err
+		return nil, err
 	}
-	r, err := html.New(html.Options{Templates: sub, I18n: cat, BaseURL: site.Config.BaseURL, Keep: shard.keep("site"), Emit: emit})
+	r, err := html.New(html.Options{Templates: sub, I18n: cat, BaseURL: site.Config.BaseURL})
 	if err != nil {
-		return err
+		return nil, err
 	}
-	if _, err := r.Render(site); err != nil {
-		return err
-	}
-	open, err := data.Render(site)
-	if err != nil {
-		return err
-	}
-	for _, f := range open {
-		if err := emit(f); err != nil {
+	pages := r.Jobs(site)
+	return func(yield func([]render.Job) error) error {
+		if err := pages(yield); err != nil {
 			return err
 		}
-	}
-	return nil
+		open, err := data.Render(site)
+		if err != nil {
+			return err
+		}
+		jobs := make([]render.Job, len(open))
+		for i, f := range open {
+			jobs[i] = render.Static(f.Path, f.Data)
+		}
+		return yield(jobs)
+	}, nil
 }
 
-func renderBriefs(site *model.Site, tmpl fs.FS, cat *i18n.Catalog, shard Shard, emit func(render.File) error, cache pdf.Cache) error {
+func briefJobs(tmpl fs.FS, cat *i18n.Catalog, site *model.Site) (render.Batches, error) {
 	sub, err := fs.Sub(tmpl, "briefs")
 	if err != nil {
-		return err
+		return nil, err
 	}
-	b, err := pdf.NewBriefs(pdf.Options{Templates: sub, I18n: cat, Keep: shard.keep("pdf"), Emit: emit, Cache: cache})
+	b, err := pdf.NewBriefs(pdf.Options{Templates: sub, I18n: cat})
 	if err != nil {
-		return err
+		return nil, err
 	}
-	_, err = b.Render(site)
-	return err
+	return b.Jobs(site), nil
 }
 
 // safely turns a renderer's panic into an error, so a bug in one page

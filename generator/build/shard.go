@@ -35,12 +35,3 @@ func (s Shard) Has(key string) bool {
 	h.Write([]byte(key))
 	return int(h.Sum32()%uint32(s.N)) == s.K-1
 }
-
-// keep returns the test a renderer uses to skip other shards' files before
-// rendering them, or nil for the whole build.
-func (s Shard) keep(tree string) func(string) bool {
-	if s.N <= 1 {
-		return nil
-	}
-	return func(p string) bool { return s.Has(tree + "/" + p) }
-}

@@ -10,7 +10,6 @@ import (
 	"strings"
 
 	"github.com/tkpkd/tkpkd/generator/i18n"
-	"github.com/tkpkd/tkpkd/generator/internal/parallel"
 	"github.com/tkpkd/tkpkd/generator/model"
 	"github.com/tkpkd/tkpkd/generator/render"
 )
@@ -20,14 +19,6 @@ type Options struct {
 	Templates fs.FS         // the site/ subtree: *.html templates and assets
 	I18n      *i18n.Catalog // UI strings in every language
 	BaseURL   string        // only for sitemap.xml and canonical links; site.yaml's when empty
-	// Keep, when set, says which pages to render by their path (a build
-	// shard); pages of other shards are not executed.
-	Keep func(path string) bool
-	// Emit, when set, receives each file as soon as it is rendered, and
-	// Render returns no files: a national site is gigabytes, and holding it
-	// all until the end is what made memory grow with the output. Emit
-	// reports duplicate paths itself (write.Stage does).
-	Emit func(render.File) error
 }
 
 // Renderer turns a checked site into files. It is safe for concurrent use:
@@ -37,8 +28,6 @@ type Renderer struct {
 	assets  []render.File                 // every non-template file of Templates, under aset/
 	cat     *i18n.Catalog
 	baseURL string
-	keep    func(string) bool // nil: every file
-	emit    func(render.File) error
 }
 
 // pageKinds are the templates New requires; each defines "main".
@@ -51,7 +40,7 @@ func New(o Options) (*Renderer, error) {
 	if o.Templates == nil || o.I18n == nil {
 		return nil, fmt.Errorf("html: Options.Templates and Options.I18n are required")
 	}
-	r := &Renderer{kinds: map[string]*template.Template{}, cat: o.I18n, baseURL: o.BaseURL, keep: o.Keep, emit: o.Emit}
+	r := &Renderer{kinds: map[string]*template.Template{}, cat: o.I18n, baseURL: o.BaseURL}
 	base, err := template.New("layout.html").Funcs(funcs).ParseFS(o.Templates, "layout.html", "partials.html")
 	if err != nil {
 		return nil, fmt.Errorf("html: %w", err)
@@ -96,97 +85,62 @@ func readAssets(fsys fs.FS) ([]render.File, error) {
 }
 
 // Render returns every page in every language, the assets, 404 pages and
-// sitemap.xml, sorted by path. The open data under data/ comes from package
-// render/data; pages only link to it.
+// sitemap.xml, sorted by path. Builds use Jobs; Render is for tests.
 func (r *Renderer) Render(s *model.Site) ([]render.File, error) {
-	b, err := newBuilder(r, s)
-	if err != nil {
-		return nil, err
-	}
-	var files []render.File
-	var all []*Page
-	for _, lang := range b.langs {
-		for _, step := range b.steps() {
-			pages, err := step(lang)
-			if err != nil {
-				return nil, err
+	return render.Collect(r.Jobs(s))
+}
+
+// Jobs lists the site's files a kind of page at a time, in each language:
+// the pages of one kind are built, executed by their jobs and dropped before
+// the next kind is built, so memory follows the largest kind, not the site.
+// The open data under data/ comes from package render/data; pages only link
+// to it.
+func (r *Renderer) Jobs(s *model.Site) render.Batches {
+	return func(yield func([]render.Job) error) error {
+		b, err := newBuilder(r, s)
+		if err != nil {
+			return err
+		}
+		var all []*Page
+		for _, lang := range b.langs {
+			for _, step := range b.steps() {
+				pages, err := step(lang)
+				if err != nil {
+					return err
+				}
+				all = append(all, pages...)
+				jobs := make([]render.Job, len(pages))
+				for i, p := range pages {
+					jobs[i] = r.pageJob(p)
+				}
+				if err := yield(jobs); err != nil {
+					return err
+				}
+				for _, p := range pages {
+					p.Body = nil // also those of jobs another shard runs
+				}
 			}
-			all = append(all, pages...)
-			out, err := r.executeAll(pages)
-			if err != nil {
-				return nil, err
-			}
-			files = append(files, out...)
 		}
-	}
-	for _, a := range r.assets {
-		if files, err = r.add(files, a); err != nil {
-			return nil, err
+		var rest []render.Job
+		for _, a := range r.assets {
+			rest = append(rest, render.Static(a.Path, a.Data))
 		}
-	}
-	if sm := b.sitemap(all); sm != nil {
-		if files, err = r.add(files, render.File{Path: "sitemap.xml", Data: sm}); err != nil {
-			return nil, err
+		if sm := b.sitemap(all); sm != nil {
+			rest = append(rest, render.Static("sitemap.xml", sm))
 		}
+		return yield(rest)
 	}
-	if r.emit != nil {
-		return nil, nil
-	}
-	sort.SliceStable(files, func(i, j int) bool { return files[i].Path < files[j].Path })
-	for i := 1; i < len(files); i++ {
-		if files[i].Path == files[i-1].Path {
-			return nil, fmt.Errorf("html: two files would be written to %s", files[i].Path)
-		}
-	}
-	return files, nil
 }
 
-// executeAll executes pages on every core. Each page is its own file, so
-// the order they finish in changes nothing; the error returned is the
-// first page's, so messages are the same on every run.
-func (r *Renderer) executeAll(pages []*Page) ([]render.File, error) {
-	out := make([]render.File, len(pages))
-	err := parallel.Each(len(pages), func(i int) error {
-		var err error
-		out[i], err = r.executeOne(pages[i])
-		return err
-	})
-	if err != nil {
-		return nil, err
-	}
-	var files []render.File
-	for _, f := range out {
-		if f.Path != "" {
-			files = append(files, f)
-		}
-	}
-	return files, nil
-}
-
-// executeOne renders a page of this build (Keep) and hands it to Emit, or
-// returns it; the page's body is dropped once written.
-func (r *Renderer) executeOne(p *Page) (render.File, error) {
-	defer func() { p.Body = nil }() // the sitemap needs only the page's path
-	if r.keep != nil && !r.keep(p.OutPath()) {
-		return render.File{}, nil
-	}
-	data, err := r.execute(p)
-	if err != nil {
-		return render.File{}, err
-	}
-	f := render.File{Path: p.OutPath(), Data: data}
-	if r.emit != nil {
-		return render.File{}, r.emit(f)
-	}
-	return f, nil
-}
-
-// add hands a file to Emit, or keeps it to return.
-func (r *Renderer) add(files []render.File, f render.File) ([]render.File, error) {
-	if r.emit != nil {
-		return files, r.emit(f)
-	}
-	return append(files, f), nil
+// pageJob executes one page; the page's body is dropped once executed (the
+// sitemap needs only its path).
+func (r *Renderer) pageJob(p *Page) render.Job {
+	return render.Job{Path: p.OutPath(), Plan: func() (render.Plan, error) {
+		return render.Plan{Make: func() ([]byte, error) {
+			defer func() { p.Body = nil }()
+			return r.execute(p)
+		}}, nil
+	}}
 }
 
 func (r *Renderer) execute(p *Page) ([]byte, error) {

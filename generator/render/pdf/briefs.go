@@ -2,7 +2,6 @@ package pdf
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"io/fs"
 	"path"
@@ -12,7 +11,6 @@ import (
 
 	"github.com/tkpkd/tkpkd/generator/format"
 	"github.com/tkpkd/tkpkd/generator/i18n"
-	"github.com/tkpkd/tkpkd/generator/internal/parallel"
 	"github.com/tkpkd/tkpkd/generator/model"
 	"github.com/tkpkd/tkpkd/generator/render"
 	"github.com/tkpkd/tkpkd/generator/view"
@@ -23,24 +21,12 @@ import (
 type Options struct {
 	Templates fs.FS         // the briefs/ templates: *.md with front matter
 	I18n      *i18n.Catalog // holds the briefs.* strings in every language
-	// Keep, when set, says which briefs to lay out by their path (a build
-	// shard); the others are skipped before any work is done.
-	Keep func(path string) bool
-	// Emit, when set, receives each brief as soon as it is laid out, from
-	// several goroutines at once, and Render returns no files.
-	Emit func(render.File) error
-	// Cache, when set, gives back briefs an earlier build laid out from the
-	// same inputs (see Cache).
-	Cache Cache
 }
 
 // Briefs renders the PDF briefs of a site from Markdown templates.
 type Briefs struct {
 	i18n      *i18n.Catalog
 	templates []*brief // sorted by file name
-	keep      func(string) bool
-	emit      func(render.File) error
-	cache     Cache
 }
 
 // brief is one parsed template: the Markdown body, whose actions are
@@ -78,7 +64,7 @@ func NewBriefs(o Options) (*Briefs, error) {
 		return nil, err
 	}
 	sort.Strings(names)
-	b := &Briefs{i18n: o.I18n, keep: o.Keep, emit: o.Emit, cache: o.Cache}
+	b := &Briefs{i18n: o.I18n}
 	for _, name := range names {
 		src, err := fs.ReadFile(o.Templates, name)
 		if err != nil {
@@ -143,67 +129,52 @@ func splitFrontMatter(src []byte) (head, body []byte, ok bool) {
 	return rest[:i+1], rest[i+5:], true
 }
 
-// Render builds every brief: one per meeting, budget year or kabupaten/kota
-// per template that asks for it, in each of the site's languages. The
-// default language's file is <file>.pdf, another's <file>-<lang>.pdf.
+// Render lays out every brief and returns them sorted by path. Builds use
+// Jobs; Render is for tests.
 func (b *Briefs) Render(s *model.Site) ([]render.File, error) {
-	if problems := CheckSite(s); len(problems) > 0 {
-		return nil, problems
-	}
-	type job struct {
-		br   *brief
-		subj Data
-		lang string
-	}
-	var jobs []job
-	for _, br := range b.templates {
-		for _, subj := range subjects(s, br.per) {
-			for _, lang := range s.Config.Languages {
-				jobs = append(jobs, job{br, subj, lang})
+	return render.Collect(b.Jobs(s))
+}
+
+// Jobs lists every brief: one per meeting, budget year or kabupaten/kota
+// per template that asks for it, in each of the site's languages. The
+// default language's file is <file>.pdf, another's <file>-<lang>.pdf. A
+// job's plan executes the template (cheap) and keys the result; making it
+// lays the document out (the expensive part, which a cache can skip).
+func (b *Briefs) Jobs(s *model.Site) render.Batches {
+	return func(yield func([]render.Job) error) error {
+		if problems := CheckSite(s); len(problems) > 0 {
+			return problems
+		}
+		x := view.NewIndex(s)
+		var jobs []render.Job
+		for _, br := range b.templates {
+			for _, subj := range subjects(s, br.per) {
+				for _, lang := range s.Config.Languages {
+					file, err := b.path(s, x, br, subj, lang)
+					if err != nil {
+						return err
+					}
+					jobs = append(jobs, render.Job{Path: file, Plan: func() (render.Plan, error) {
+						return b.plan(s, x, br, subj, lang)
+					}})
+				}
 			}
 		}
+		return yield(jobs)
 	}
-	// Each brief is its own document with its own fonts, so briefs are laid
-	// out on every core at once; results keep the jobs' order, and the error
-	// reported is the first job's, so output and messages stay deterministic.
-	sh := view.NewIndex(s)
-	out := make([]render.File, len(jobs))
-	skipped := make([]bool, len(jobs))
-	err := parallel.Each(len(jobs), func(i int) error {
-		f, err := b.one(s, sh, jobs[i].br, jobs[i].subj, jobs[i].lang)
-		switch {
-		case err == errSkipped:
-			skipped[i] = true
-			return nil
-		case err != nil:
-			return err
-		case b.emit != nil:
-			out[i].Path = f.Path // written: keep only the path
-			return b.emit(f)
-		}
-		out[i] = f
-		return nil
-	})
+}
+
+// plan executes one brief's template and keys the document it gives.
+func (b *Briefs) plan(s *model.Site, x *view.Index, br *brief, d Data, lang string) (render.Plan, error) {
+	doc, err := b.document(s, x, br, d, lang)
 	if err != nil {
-		return nil, err
+		return render.Plan{}, err
 	}
-	kept := out[:0]
-	for i := range out {
-		if !skipped[i] {
-			kept = append(kept, out[i])
-		}
+	key, err := Key(doc)
+	if err != nil {
+		return render.Plan{}, err
 	}
-	out = kept
-	if b.emit != nil {
-		return nil, nil
-	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Path < out[j].Path })
-	for i := 1; i < len(out); i++ {
-		if out[i].Path == out[i-1].Path {
-			return nil, fmt.Errorf("briefs: two briefs would be written to %s; make the file patterns differ", out[i].Path)
-		}
-	}
-	return out, nil
+	return render.Plan{Key: key, Make: func() ([]byte, error) { return Render(doc) }}, nil
 }
 
 // Data is what a brief template sees as dot.
@@ -236,89 +207,66 @@ func subjects(s *model.Site, per string) []Data {
 	return out
 }
 
-func (b *Briefs) one(s *model.Site, sh *view.Index, br *brief, d Data, lang string) (render.File, error) {
-	file, doc, err := b.document(s, sh, br, d, lang)
-	if err != nil {
-		return render.File{Path: file}, err
-	}
-	var key string
-	if b.cache != nil {
-		if key, err = Key(doc); err != nil {
-			return render.File{}, err
-		}
-		if data, ok := b.cache.Get(file, key); ok {
-			b.cache.Put(file, key, data)
-			return render.File{Path: file, Data: data}, nil
-		}
-	}
-	data, err := Render(doc)
-	if err != nil {
-		return render.File{}, err
-	}
-	if b.cache != nil {
-		b.cache.Put(file, key, data)
-	}
-	return render.File{Path: file, Data: data}, nil
-}
-
-// document executes one brief's template: its output path and the
-// document to lay out (the cheap half of a brief; laying it out is the
-// expensive one). Another shard's brief returns its path and errSkipped.
-func (b *Briefs) document(s *model.Site, sh *view.Index, br *brief, d Data, lang string) (string, *Document, error) {
-	d.Site, d.Lang = s, lang
-	ctx := newContext(s, sh, lang, b.i18n, br.name)
-	t, err := br.tmpl.Clone()
-	if err != nil {
-		return "", nil, err
-	}
-	t.Funcs(ctx.funcs())
+// meta executes the front matter's templates: file, title and the rest.
+func (b *Briefs) meta(ctx *context, br *brief, d Data) (map[string]string, error) {
 	mt, err := br.meta.Clone()
 	if err != nil {
-		return "", nil, err
+		return nil, err
 	}
 	mt.Funcs(ctx.plainFuncs())
-	exec := func(t *template.Template, name string) (string, error) {
-		var buf bytes.Buffer
-		if err := t.ExecuteTemplate(&buf, name, d); err != nil {
-			return "", err
-		}
-		return buf.String(), nil
-	}
 	meta := map[string]string{}
 	for _, k := range metaNames {
-		v, err := exec(mt, k)
-		if err != nil {
-			return "", nil, fmt.Errorf("%s: front matter: %w", br.name, err)
+		var buf bytes.Buffer
+		if err := mt.ExecuteTemplate(&buf, k, d); err != nil {
+			return nil, fmt.Errorf("%s: front matter: %w", br.name, err)
 		}
-		meta[k] = strings.TrimSpace(v)
+		meta[k] = strings.TrimSpace(buf.String())
+	}
+	return meta, nil
+}
+
+// path returns where one brief is written, from its front matter's file.
+func (b *Briefs) path(s *model.Site, x *view.Index, br *brief, d Data, lang string) (string, error) {
+	d.Site, d.Lang = s, lang
+	meta, err := b.meta(newContext(s, x, lang, b.i18n, br.name), br, d)
+	if err != nil {
+		return "", err
 	}
 	file := meta["file"]
 	if file == "" || strings.HasPrefix(file, "/") || strings.Contains(file, "..") {
-		return "", nil, fmt.Errorf("%s: front matter: file %q is not a relative path", br.name, file)
+		return "", fmt.Errorf("%s: front matter: file %q is not a relative path", br.name, file)
 	}
 	if lang != s.Config.DefaultLanguage() {
 		file += "-" + lang
 	}
-	file = path.Clean(file) + ".pdf"
-	if b.keep != nil && !b.keep(file) {
-		return file, nil, errSkipped // another shard's brief
-	}
-	body, err := exec(t, br.name)
+	return path.Clean(file) + ".pdf", nil
+}
+
+// document executes one brief's template: the document to lay out.
+func (b *Briefs) document(s *model.Site, x *view.Index, br *brief, d Data, lang string) (*Document, error) {
+	d.Site, d.Lang = s, lang
+	ctx := newContext(s, x, lang, b.i18n, br.name)
+	meta, err := b.meta(ctx, br, d)
 	if err != nil {
-		return "", nil, err
+		return nil, err
 	}
-	doc := &Document{
+	t, err := br.tmpl.Clone()
+	if err != nil {
+		return nil, err
+	}
+	t.Funcs(ctx.funcs())
+	var body bytes.Buffer
+	if err := t.ExecuteTemplate(&body, br.name, d); err != nil {
+		return nil, err
+	}
+	return &Document{
 		Title: meta["title"], Subtitle: meta["subtitle"], Publisher: s.Config.Publisher,
 		Subject: meta["subject"], Keywords: meta["keywords"],
 		DateLine:  b.i18n.Tf(lang, "briefs.as_of", format.Date(s.Config.AsOf, lang)),
 		AsOf:      s.Config.AsOf.Time(),
 		PageLabel: b.i18n.T(lang, "briefs.page"),
-		Markdown:  append([]byte(body), ctx.footnotes()...),
+		Markdown:  append(body.Bytes(), ctx.footnotes()...),
 		Charts:    ctx.charts,
 		Origin:    br.name,
-	}
-	return file, doc, nil
+	}, nil
 }
-
-// errSkipped marks a brief left to another shard.
-var errSkipped = errors.New("skipped")

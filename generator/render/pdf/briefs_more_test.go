@@ -87,7 +87,11 @@ func BenchmarkBrief(b *testing.B) {
 		subj := subjects(s, tmpl.per)[0]
 		b.Run(strings.TrimSuffix(strings.TrimPrefix(tmpl.name, "briefs/"), ".md"), func(b *testing.B) {
 			for b.Loop() {
-				if _, err := br.one(s, sh, tmpl, subj, "id"); err != nil {
+				p, err := br.plan(s, sh, tmpl, subj, "id")
+				if err == nil {
+					_, err = p.Make()
+				}
+				if err != nil {
 					b.Fatal(err)
 				}
 			}

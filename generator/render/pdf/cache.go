@@ -10,21 +10,12 @@ import (
 	"github.com/tkpkd/tkpkd/generator/chart"
 )
 
-// Cache lets a build reuse a brief laid out by an earlier build. Laying
-// out and drawing a PDF is most of a build's time; the Markdown a template
-// produces, the charts and the metadata are cheap. A brief whose key (a
-// hash of all of those) is the one recorded for its path last time has the
-// same bytes, because rendering is deterministic, so the earlier file is
-// used as it is. The cache's owner must also tie keys to the binary (fonts
-// and layout code live in it).
-type Cache interface {
-	// Get returns the bytes of the brief at path if it was built from key.
-	Get(path, key string) ([]byte, bool)
-	// Put records that the brief at path, with these bytes, was built from key.
-	Put(path, key string, data []byte)
-}
-
-// Key returns the hash of everything that decides a document's bytes.
+// Key returns the hash of everything that decides a document's bytes,
+// for build's cache: laying out and drawing a PDF is most of a build's time,
+// while the Markdown a template produces, the charts and the metadata are
+// cheap. A brief whose key is the one recorded for its path last time has
+// the same bytes, because rendering is deterministic (the cache's owner also
+// ties keys to the binary: fonts and layout code live in it).
 func Key(doc *Document) (string, error) {
 	h := sha256.New()
 	field := func(s string) { fmt.Fprintf(h, "%d:%s;", len(s), s) }

@@ -66,7 +66,7 @@ func TestHostileBriefs(t *testing.T) {
 	}
 	for _, br := range b.templates {
 		t.Run(br.per, func(t *testing.T) {
-			_, doc, err := b.document(s, sh, br, cases[br.per], "id")
+			doc, err := b.document(s, sh, br, cases[br.per], "id")
 			if err != nil {
 				t.Fatal(err)
 			}
