@@ -2,6 +2,7 @@ package html
 
 import (
 	"github.com/tkpkd/tkpkd/generator/model"
+	"github.com/tkpkd/tkpkd/generator/view"
 )
 
 // HomeBody is the dashboard.
@@ -9,16 +10,13 @@ type HomeBody struct {
 	Year    *model.BudgetYear // the latest budget year, or nil
 	Key     []KeyFig
 	Charts  []Chart
-	Overdue []DecisionView // the oldest overdue decisions, at most maxOverdue
+	Overdue []DecisionView // the oldest overdue decisions, at most view.FirstOverdue
 	Late    int            // every overdue decision
 	More    int            // overdue decisions not listed here
 	Open    int            // decisions not yet closed
 	Latest  *model.Meeting
 	Made    int // decisions the latest meeting made
 }
-
-// maxOverdue is how many overdue decisions the home page lists.
-const maxOverdue = 30
 
 // KeyFig is one headline number with what it is and where it comes from.
 type KeyFig struct {
@@ -34,12 +32,9 @@ func (b *builder) homePages(lang string) ([]*Page, error) {
 	p.Data = []string{"ringkasan.csv", "keputusan.csv"}
 	overdue := b.s.Overdue()
 	body := &HomeBody{Late: len(overdue)}
-	if len(overdue) > maxOverdue {
-		// A national site has thousands; the page lists the oldest and the
-		// open data (keputusan.csv) has them all.
-		body.More = len(overdue) - maxOverdue
-		overdue = overdue[:maxOverdue]
-	}
+	// A national site has thousands; the page lists the oldest and the
+	// open data (keputusan.csv) has them all.
+	overdue, body.More = view.First(overdue)
 	body.Overdue = p.decisionViews(overdue)
 	for _, m := range b.s.Meetings {
 		for _, d := range m.Decisions {
@@ -56,7 +51,7 @@ func (b *builder) homePages(lang string) ([]*Page, error) {
 		y := b.s.Years[n-1]
 		body.Year = y
 		body.Key = append(body.Key, p.yearKeys(y)...)
-		if st, ok := mainStage(y); ok {
+		if st, ok := view.MainStage(y); ok {
 			c, err := p.amountChart("c-opd", p.L.Tf("year.by_agency", y.Year, p.L.Stage(st)),
 				p.L.Tf("year.by_agency_desc", y.Year, p.L.Stage(st)), p.L.T("col.agency"), st, p.agencyAmounts(y.ByAgency(st)))
 			if err != nil {
@@ -88,7 +83,7 @@ func (p *Page) yearKeys(y *model.BudgetYear) []KeyFig {
 		out = append(out, k)
 	}
 	if len(out) == 0 {
-		if st, ok := mainStage(y); ok {
+		if st, ok := view.MainStage(y); ok {
 			out = append(out, KeyFig{Label: p.L.Tf("home.lines_total", y.Year),
 				Fig:  p.Amount(y.Total(st), st, model.Provenance{Verification: model.Derived}),
 				Href: p.LinkYear(y.Year), Sub: p.L.Tf("home.lines_count", len(y.LinesAt(st)))})

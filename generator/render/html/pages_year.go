@@ -4,6 +4,7 @@ import (
 	"sort"
 
 	"github.com/tkpkd/tkpkd/generator/model"
+	"github.com/tkpkd/tkpkd/generator/view"
 )
 
 // YearBody is a budget year's page.
@@ -53,22 +54,10 @@ func (b *builder) yearPages(lang string) ([]*Page, error) {
 	return out, nil
 }
 
-// mainStage is the latest stage of the cycle that has lines: the one the
-// charts of a year show. ok is false when the year has no lines.
-func mainStage(y *model.BudgetYear) (model.Stage, bool) {
-	var st model.Stage
-	for _, s := range y.Stages() {
-		if len(y.LinesAt(s)) > 0 {
-			st = s
-		}
-	}
-	return st, st != ""
-}
-
 func (p *Page) yearBody(y, prev *model.BudgetYear) (*YearBody, error) {
 	body := &YearBody{Year: y, Stages: p.stageTable(y), Summaries: p.summaryTable(y.Summaries),
 		Lines: p.linesTable(p.L.T("year.lines"), y.Lines, false)}
-	st, ok := mainStage(y)
+	st, ok := view.MainStage(y)
 	if !ok {
 		return body, nil
 	}
@@ -79,11 +68,8 @@ func (p *Page) yearBody(y, prev *model.BudgetYear) (*YearBody, error) {
 		return nil, err
 	}
 	body.ByAgency = &c
-	for _, f := range p.Site.Frameworks {
+	for _, f := range view.Frameworks(p.Site, y, st) {
 		amounts := y.ByStrategy(st, f.ID)
-		if len(amounts) == 1 && amounts[0].Key == "" {
-			continue
-		}
 		c, err := p.amountChart("c-fw-"+p.b.paths.get("framework", f.ID), p.L.Tf("year.by_strategy", f.Name, body.Main),
 			p.L.Tf("year.by_strategy_desc", y.Year, f.Name), p.L.T("col.item"), st, p.itemAmounts(amounts))
 		if err != nil {
@@ -116,7 +102,7 @@ func (p *Page) agencyAmounts(as []model.Amount) []Amount {
 func (p *Page) itemAmounts(as []model.Amount) []Amount {
 	out := make([]Amount, 0, len(as))
 	for _, a := range as {
-		row := Amount{Label: p.L.T("year.untagged"), Short: p.L.T("year.untagged"), Amount: a.Amount, Lines: a.Lines}
+		row := Amount{Label: p.L.Term("unassigned"), Short: p.L.Term("unassigned"), Amount: a.Amount, Lines: a.Lines}
 		if it := p.Site.Item(a.Key); it != nil {
 			row.Label, row.Short, row.Href = it.Name, it.Name, p.LinkItem(a.Key)
 		}

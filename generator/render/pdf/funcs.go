@@ -67,13 +67,13 @@ func (c *context) funcs() map[string]any {
 		"overdueBefore": c.overdueBefore,
 		"yearsAround":   c.yearsAround,
 		"prevYear":      c.prevYear,
-		"mainStage":     mainStage,
+		"mainStage":     func(y *model.BudgetYear) model.Stage { st, _ := view.MainStage(y); return st },
 		"decisionsOf":   func(code string) []*model.Decision { return c.x.DecisionsIn[code] },
 		"linesIn":       func(code string) []*model.Line { return c.x.LinesIn[code] },
 		"indicatorsIn":  func(code string) []*model.Indicator { return c.x.IndicatorsIn(c.site, code) },
 		"observations":  func(ind, code string) []*model.Observation { return c.x.Obs[[2]string{ind, code}] },
 		"sumLines":      sumLines,
-		"frameworks":    func() []*model.Framework { return c.site.Frameworks },
+		"frameworks":    func(y *model.BudgetYear, st model.Stage) []*model.Framework { return view.Frameworks(c.site, y, st) },
 		"citeAll":       c.citeAll,
 		"markAll":       c.markAll,
 		"ofAgency":      ofAgency,
@@ -137,7 +137,7 @@ func (c *context) item(ref string) string {
 		return it.Name
 	}
 	if ref == "" {
-		return string(c.t("unassigned"))
+		return c.terms.T("unassigned")
 	}
 	return ref
 }
@@ -303,18 +303,6 @@ func (c *context) yearsAround(m *model.Meeting) []*model.BudgetYear {
 
 func (c *context) prevYear(y *model.BudgetYear) *model.BudgetYear { return c.site.Year(y.Year - 1) }
 
-// mainStage is the latest stage of the cycle that has lines: the figure a
-// year's brief breaks down by agency and strategy.
-func mainStage(y *model.BudgetYear) model.Stage {
-	var s model.Stage
-	for _, l := range y.Lines {
-		if model.StageOrder(l.Stage) > model.StageOrder(s) {
-			s = l.Stage
-		}
-	}
-	return s
-}
-
 func sumLines(lines []*model.Line) model.Money {
 	var t model.Money
 	for _, l := range lines {
@@ -357,12 +345,9 @@ type firstRows struct {
 	More int
 }
 
-// firstDecisions returns the first n decisions and how many are left out:
-// a province's rakor may inherit hundreds of overdue decisions from its
-// regencies, and a brief lists the oldest; the site lists them all.
-func firstDecisions(n int, list []*model.Decision) firstRows {
-	if len(list) <= n {
-		return firstRows{Rows: list}
-	}
-	return firstRows{Rows: list[:n], More: len(list) - n}
+// firstDecisions returns the decisions a list shows (view.First) and how
+// many it leaves to the site and the open data.
+func firstDecisions(list []*model.Decision) firstRows {
+	rows, more := view.First(list)
+	return firstRows{Rows: rows, More: more}
 }

@@ -25,11 +25,11 @@ func TestLongListsAreCut(t *testing.T) {
 	if got := restAmounts(rows[:view.TopN]); got != nil {
 		t.Errorf("restAmounts with nothing left = %+v, want nil", got)
 	}
-	ds := make([]*model.Decision, 45)
-	if got := firstDecisions(30, ds); len(got.Rows) != 30 || got.More != 15 {
-		t.Errorf("firstDecisions = %d rows, %d more; want 30 and 15", len(got.Rows), got.More)
+	ds := make([]*model.Decision, view.FirstOverdue+15)
+	if got := firstDecisions(ds); len(got.Rows) != view.FirstOverdue || got.More != 15 {
+		t.Errorf("firstDecisions = %d rows, %d more; want %d and 15", len(got.Rows), got.More, view.FirstOverdue)
 	}
-	if got := firstDecisions(30, ds[:3]); len(got.Rows) != 3 || got.More != 0 {
+	if got := firstDecisions(ds[:3]); len(got.Rows) != 3 || got.More != 0 {
 		t.Errorf("firstDecisions of a short list = %d rows, %d more", len(got.Rows), got.More)
 	}
 }
