@@ -27,7 +27,7 @@ func TestYearChoices(t *testing.T) {
 		t.Error("MainStage of a year without lines is ok")
 	}
 	s := &model.Site{Frameworks: []*model.Framework{
-		{ID: "old"},  // only RKA lines are tagged with it
+		{ID: "old"}, // only RKA lines are tagged with it
 		{ID: "now", Valid: &model.Validity{From: d("2023-01-01"), To: d("2026-12-31")}},
 		{ID: "ended", Valid: &model.Validity{From: d("2020-01-01"), To: d("2023-12-31")}},
 		{ID: "none"}, // no line at all
