@@ -30,6 +30,10 @@ type Provenance struct {
 // Illustrative reports whether the record is an example, not a fact.
 func (p Provenance) Illustrative() bool { return p.Verification == Illustrative }
 
+// Prov returns the provenance itself, so a record that embeds it hands it
+// to code that flags figures (view.Mark) whatever the record's type.
+func (p Provenance) Prov() Provenance { return p }
+
 // Verification is how sure the data staff are of a record.
 type Verification string
 

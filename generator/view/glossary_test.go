@@ -87,3 +87,24 @@ func TestTermsRead(t *testing.T) {
 		}
 	}
 }
+
+// TestMarks: a total is derived, and illustrative as soon as one of its
+// lines is; the mark is the glossary's word, a warning only for examples.
+func TestMarks(t *testing.T) {
+	cat := defaultCatalog(t)
+	id := view.NewTerms(cat, "id")
+	fact := &model.Line{Amount: 1}
+	example := &model.Line{Amount: 2, Provenance: model.Provenance{Verification: model.Illustrative}}
+	if m := id.Mark(view.Derived([]*model.Line{fact})); m.Label != "diolah" || m.Warning {
+		t.Errorf("a total of facts is marked %+v, want the note diolah", m)
+	}
+	if m := id.Mark(view.Derived([]*model.Line{fact, example})); m.Label != "ilustrasi" || !m.Warning {
+		t.Errorf("a total with an example is marked %+v, want the warning ilustrasi", m)
+	}
+	if m := id.Mark(model.Provenance{Verification: model.Reported}); m.Label != "dilaporkan" || m.Warning {
+		t.Errorf("a reported figure is marked %+v", m)
+	}
+	if m := id.Mark(model.Provenance{}); m != (view.Mark{}) {
+		t.Errorf("a verified figure is marked %+v, want nothing", m)
+	}
+}

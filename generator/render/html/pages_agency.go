@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/tkpkd/tkpkd/generator/model"
+	"github.com/tkpkd/tkpkd/generator/view"
 )
 
 // AgencyBody is an agency's page.
@@ -59,7 +60,7 @@ func (p *Page) agencyBody(a *model.Agency) *AgencyBody {
 		for ; j < len(lines) && lines[j].Year == y && lines[j].Stage == st; j++ {
 			sum += lines[j].Amount
 		}
-		f := p.Amount(sum, st, model.Provenance{Verification: model.Derived})
+		f := p.Amount(sum, st, view.Derived(lines[i:j]))
 		body.Totals.Rows = append(body.Totals.Rows, []Cell{{Text: itoa(y), Href: p.LinkYear(y)},
 			{Text: p.L.Stage(st)}, {Text: p.L.Int(j - i), Num: true}, {Fig: &f, Num: true}})
 		i = j

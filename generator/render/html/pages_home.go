@@ -85,7 +85,7 @@ func (p *Page) yearKeys(y *model.BudgetYear) []KeyFig {
 	if len(out) == 0 {
 		if st, ok := view.MainStage(y); ok {
 			out = append(out, KeyFig{Label: p.L.Tf("home.lines_total", y.Year),
-				Fig:  p.Amount(y.Total(st), st, model.Provenance{Verification: model.Derived}),
+				Fig:  p.Amount(y.Total(st), st, view.Derived(y.LinesAt(st))),
 				Href: p.LinkYear(y.Year), Sub: p.L.Tf("home.lines_count", len(y.LinesAt(st)))})
 		}
 	}

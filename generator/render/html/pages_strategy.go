@@ -4,6 +4,7 @@ import (
 	"html/template"
 
 	"github.com/tkpkd/tkpkd/generator/model"
+	"github.com/tkpkd/tkpkd/generator/view"
 )
 
 // StrategyBody is a strategy framework's page: its items, grouped by part,
@@ -97,16 +98,17 @@ func (p *Page) itemView(it *model.Item, md *mdPage) (ItemView, error) {
 	for _, y := range p.Site.Years {
 		for _, st := range y.Stages() {
 			var sum model.Money
-			n := 0
+			var these []*model.Line
 			for _, l := range y.LinesAt(st) {
-				if l.Strategy == ref || l.Programme == ref {
+				// The grouping the year's totals by strategy use.
+				if l.StrategyIn(it.Framework) == ref {
 					sum += l.Amount
-					n++
-					lines = append(lines, l)
+					these = append(these, l)
 				}
 			}
-			if n > 0 {
-				f := p.Amount(sum, st, model.Provenance{Verification: model.Derived})
+			lines = append(lines, these...)
+			if n := len(these); n > 0 {
+				f := p.Amount(sum, st, view.Derived(these))
 				v.Totals.Rows = append(v.Totals.Rows, []Cell{{Text: itoa(y.Year), Href: p.LinkYear(y.Year)},
 					{Text: p.L.Stage(st)}, {Text: p.L.Int(n), Num: true}, {Fig: &f, Num: true}})
 			}

@@ -143,7 +143,7 @@ func (p *Page) stageTable(y *model.BudgetYear) Table {
 		lines := y.LinesAt(st)
 		sum := Cell{Text: "–", Num: true}
 		if len(lines) > 0 {
-			f := p.Amount(y.Total(st), st, model.Provenance{Verification: model.Derived})
+			f := p.Amount(y.Total(st), st, view.Derived(lines))
 			sum = Cell{Fig: &f, Num: true}
 		}
 		stated := Cell{Text: "–"}

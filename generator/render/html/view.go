@@ -31,11 +31,10 @@ func (p *Page) Src(prov model.Provenance) Link {
 
 func (p *Page) fig(text, full string, prov model.Provenance) Fig {
 	f := Fig{Text: text, Full: full, Source: p.Src(prov)}
-	if prov.Illustrative() {
+	if m := p.L.terms().Mark(prov); m.Warning {
 		f.Badge = p.L.Term("illustrative")
-	}
-	if prov.Verification == model.Reported || prov.Verification == model.Derived {
-		f.Note = p.L.Term("verification." + string(prov.Verification))
+	} else {
+		f.Note = m.Label
 	}
 	return f
 }

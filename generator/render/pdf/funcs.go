@@ -174,15 +174,11 @@ func (c *context) citeAll(lines []*model.Line) Markdown {
 	return Markdown(b.String())
 }
 
-// markAll marks an aggregate that includes an illustrative line, so an
-// example never passes for a fact once it is added into a total.
+// markAll marks a total of lines as view.Derived does: derived, and
+// illustrative when any line is, so an example never passes for a fact once
+// it is added into a total.
 func (c *context) markAll(lines []*model.Line) Markdown {
-	for _, l := range lines {
-		if l.Illustrative() {
-			return c.mark(l)
-		}
-	}
-	return ""
+	return c.mark(view.Derived(lines))
 }
 
 // ofAgency filters lines to one agency's, for a row of a per-agency table.
@@ -248,13 +244,18 @@ func (c *context) sourceText(id string) string {
 	return strings.Join(parts, ", ") + "."
 }
 
-// mark returns a visible marker for a record that is not a verified fact:
-// "(ilustrasi)" for an example, "(dilaporkan)" for a figure as stated.
-func (c *context) mark(v interface{ Illustrative() bool }) Markdown {
-	if v.Illustrative() {
-		return Markdown(" **(" + escapeText(c.terms.Verification(model.Illustrative)) + ")**")
+// mark flags a figure by its provenance as the site does (view.Mark):
+// "(ilustrasi)" in bold for an example, "(dilaporkan)" or "(diolah)" in
+// italics for a figure as stated or as computed; nothing when verified.
+func (c *context) mark(v interface{ Prov() model.Provenance }) Markdown {
+	m := c.terms.Mark(v.Prov())
+	switch {
+	case m.Label == "":
+		return ""
+	case m.Warning:
+		return Markdown(" **(" + escapeText(m.Label) + ")**")
 	}
-	return ""
+	return Markdown(" *(" + escapeText(m.Label) + ")*")
 }
 
 var unsafeName = regexp.MustCompile(`[^a-z0-9._-]+`)
