@@ -80,3 +80,17 @@ func (t Terms) Value(d *model.Indicator, v float64) string {
 	}
 	return format.Decimal(v, d.Decimals, t.Lang) + " " + d.Unit
 }
+
+// Scope labels what a stated total covers: its scope as written, or the
+// name of its region, with "(pembulatan)" when the amount is rounded, so the
+// exact and the rounded figure of one year and stage can be told apart.
+func (t Terms) Scope(s *model.Site, sm *model.Summary) string {
+	label := sm.Scope
+	if label == "" {
+		label = s.OwnerName(sm.Region)
+	}
+	if sm.Approximate {
+		label += " (" + t.T("approximate") + ")"
+	}
+	return label
+}

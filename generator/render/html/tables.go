@@ -16,14 +16,7 @@ func (p *Page) summaryTable(ss []*model.Summary) Table {
 		{Label: p.L.T("col.difference"), Num: true}, {Label: p.L.T("col.agencies")}, {Label: p.L.T("col.check")}}}
 	for _, s := range ss {
 		stated := p.Amount(s.Amount, s.Stage, s.Provenance)
-		scope := s.Scope
-		if scope == "" {
-			scope = p.Site.OwnerName(s.Region)
-		}
-		if s.Approximate {
-			scope += " (" + p.L.T("year.approximate") + ")"
-		}
-		row := []Cell{{Text: scope}, {Fig: &stated, Num: true}}
+		row := []Cell{{Text: p.L.terms().Scope(p.Site, s)}, {Fig: &stated, Num: true}}
 		if !s.Check.Itemised {
 			row = append(row, Cell{Text: "–", Num: true}, Cell{Text: "–", Num: true}, Cell{Text: p.agencyCount(s)},
 				Cell{Text: p.L.Term("check.not_itemised"), Class: "check-none"})

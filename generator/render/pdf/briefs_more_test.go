@@ -62,7 +62,7 @@ func TestBriefContent(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := map[string][]string{
-		"rapat/rakor-2023-12.pdf":    {"Virgojanti", "Rp1,7 triliun", "± Rp2,2 triliun", "(ilustrasi)", "Halaman 1 dari"},
+		"rapat/rakor-2023-12.pdf":    {"Virgojanti", "Rp1,7 triliun", "(pembulatan)", "(ilustrasi)", "Halaman 1 dari"},
 		"rapat/rakor-2023-03.pdf":    {"Terlambat", "Memutakhirkan data P3KE | by name"},
 		"rapat/rakor-2023-12-en.pdf": {"IDR 1.7 trillion", "Overdue", "(illustrative)", "Page 1 of"},
 		"anggaran/2024.pdf":          {"Rp1,7 triliun", "Tidak cocok", "naik 33,3%"},
