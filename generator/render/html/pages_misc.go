@@ -4,11 +4,13 @@ import (
 	"html/template"
 
 	"github.com/tkpkd/tkpkd/generator/model"
+	"github.com/tkpkd/tkpkd/generator/view"
 )
 
 // SourceView is one entry of the citation registry with every page citing it.
 type SourceView struct {
 	S       *model.Source
+	Cite    view.Citation
 	Anchor  string
 	Type    string
 	CitedBy []Link
@@ -28,7 +30,7 @@ func (b *builder) sourcePages(lang string) ([]*Page, error) {
 	cites := b.citations(p)
 	var views []SourceView
 	for _, s := range b.s.Sources {
-		views = append(views, SourceView{S: s, Anchor: p.SourceAnchor(s.ID),
+		views = append(views, SourceView{S: s, Cite: p.L.terms().Cite(s, s.ID), Anchor: p.SourceAnchor(s.ID),
 			Type: p.L.Kind("source_type", string(s.Type)), CitedBy: cites[s.ID]})
 	}
 	p.Body = views

@@ -225,23 +225,20 @@ func (c *context) footnotes() []byte {
 }
 
 func (c *context) sourceText(id string) string {
-	s := c.site.Source(id)
-	if s == nil {
-		return escapeText(id)
-	}
+	cite := c.terms.Cite(c.site.Source(id), id)
 	var parts []string
-	if s.Publisher != "" {
-		parts = append(parts, escapeText(s.Publisher))
+	if cite.Publisher != "" {
+		parts = append(parts, escapeText(cite.Publisher))
 	}
-	parts = append(parts, "*"+escapeText(s.Title)+"*")
-	if !s.Published.IsZero() {
-		parts = append(parts, format.DateMedium(s.Published, c.lang))
-	}
-	if s.URL != "" {
-		parts = append(parts, "<"+s.URL+">")
-	}
-	if !s.Accessed.IsZero() {
-		parts = append(parts, string(c.tf("accessed", format.DateMedium(s.Accessed, c.lang))))
+	parts = append(parts, "*"+escapeText(cite.Title)+"*")
+	for _, p := range []string{cite.Published, cite.URL, cite.Accessed} {
+		switch {
+		case p == "":
+		case p == cite.URL:
+			parts = append(parts, "<"+p+">") // validate lets only http(s) URLs through
+		default:
+			parts = append(parts, escapeText(p))
+		}
 	}
 	return strings.Join(parts, ", ") + "."
 }
