@@ -2,11 +2,9 @@ package html
 
 import (
 	"html/template"
-	"sort"
 
 	"github.com/tkpkd/tkpkd/generator/chart"
 	"github.com/tkpkd/tkpkd/generator/model"
-	"github.com/tkpkd/tkpkd/generator/view"
 )
 
 // MeetingBody is a meeting's page.
@@ -121,103 +119,26 @@ func (p *Page) meetingBody(i int) (*MeetingBody, error) {
 	// The previous and next meetings are those of the same regions: on a
 	// national site the meeting held just before is usually another
 	// province's.
-	if prev := p.nearMeeting(i, -1); prev != nil {
+	if prev := p.b.x.Near(p.Site, i, -1); prev != nil {
 		body.Prev = &Link{Label: prev.Title, Href: p.LinkMeeting(prev.ID)}
 		body.Changes = p.changes(prev, m)
 	}
-	if next := p.nearMeeting(i, +1); next != nil {
+	if next := p.b.x.Near(p.Site, i, +1); next != nil {
 		body.Next = &Link{Label: next.Title, Href: p.LinkMeeting(next.ID)}
 	}
 	return body, nil
 }
 
-// nearMeeting returns the closest meeting before (step -1) or after (+1)
-// meeting i that concerns a region meeting i concerns, or nil.
-func (p *Page) nearMeeting(i, step int) *model.Meeting {
-	ms, x := p.Site.Meetings, p.b.x
-	for j := i + step; j >= 0 && j < len(ms); j += step {
-		if view.Overlap(x.MeetingRegions[ms[i]], x.MeetingRegions[ms[j]]) {
-			return ms[j]
-		}
-	}
-	return nil
-}
-
-// changes lists what moved between two meetings: the follow-ups the later
-// one recorded (with the status before), and the decisions of any meeting
-// that fell due in between without being closed by the later date.
+// changes presents what moved between two meetings (view.Index.Between).
 func (p *Page) changes(prev, m *model.Meeting) *Changes {
 	c := &Changes{Since: Link{Label: prev.Title, Href: p.LinkMeeting(prev.ID)}, New: len(m.Decisions)}
-	for _, f := range m.FollowUps {
-		d := p.Site.Decision(f.Decision)
-		if d == nil {
-			continue
-		}
-		was := d.Status
-		for _, g := range d.FollowUps {
-			if g == f {
-				break
-			}
-			was = g.Status
-		}
-		c.Reports = append(c.Reports, ReportView{Decision: p.decisionView(d), Was: p.L.Status(was),
-			Now: p.L.Status(f.Status), Note: f.Note})
+	moved := p.b.x.Between(p.Site, prev, m)
+	for _, r := range moved.Reports {
+		c.Reports = append(c.Reports, ReportView{Decision: p.decisionView(r.Decision), Was: p.L.Status(r.Was),
+			Now: p.L.Status(r.Now), Note: r.Note})
 	}
-	for _, d := range p.decisionsConcerning(m) {
-		earlier := p.Site.Meeting(d.Meeting)
-		if earlier == nil || !earlier.Date.Before(m.Date) {
-			continue
-		}
-		if d.Due.IsZero() || d.Due.Before(prev.Date) || !d.Due.Before(m.Date) || statusAt(d, m.Date).Closed() {
-			continue
-		}
-		c.NowLate = append(c.NowLate, p.decisionView(d))
-	}
+	c.NowLate = p.decisionViews(moved.NowLate)
 	return c
-}
-
-// decisionsConcerning returns the decisions owned or shared in m's regions
-// (all decisions when m names none), in meeting order, each once.
-func (p *Page) decisionsConcerning(m *model.Meeting) []*model.Decision {
-	regions := p.b.x.MeetingRegions[m]
-	if regions == nil {
-		var all []*model.Decision
-		for _, mm := range p.Site.Meetings {
-			all = append(all, mm.Decisions...)
-		}
-		return all
-	}
-	seen := map[*model.Decision]bool{}
-	var out []*model.Decision
-	for r := range regions {
-		for _, d := range p.b.x.DecisionsIn[r] {
-			if !seen[d] {
-				seen[d] = true
-				out = append(out, d)
-			}
-		}
-	}
-	// Map order above: restore the site's meeting order, then the decision id.
-	order := p.b.x.MeetingAt
-	sort.SliceStable(out, func(i, j int) bool {
-		a, b := out[i], out[j]
-		if order[a.Meeting] != order[b.Meeting] {
-			return order[a.Meeting] < order[b.Meeting]
-		}
-		return a.ID < b.ID
-	})
-	return out
-}
-
-// statusAt is a decision's status as known on a date.
-func statusAt(d *model.Decision, on model.Date) model.Status {
-	s := d.Status
-	for _, f := range d.FollowUps {
-		if !f.AsOf.After(on) {
-			s = f.Status
-		}
-	}
-	return s
 }
 
 // statusOrder is the order statuses are counted in: open work first.

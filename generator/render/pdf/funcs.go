@@ -64,7 +64,7 @@ func (c *context) funcs() map[string]any {
 		"chart":         c.chart,
 		"join":          strings.Join,
 		"add":           func(a, b int) int { return a + b },
-		"overdueBefore": c.overdueBefore,
+		"overdueBefore": func(m *model.Meeting) []*model.Decision { return c.x.OverdueBefore(c.site, m) },
 		"yearsAround":   c.yearsAround,
 		"prevYear":      c.prevYear,
 		"mainStage":     func(y *model.BudgetYear) model.Stage { st, _ := view.MainStage(y); return st },
@@ -266,18 +266,6 @@ func safeName(s string) string {
 		return "brief"
 	}
 	return s
-}
-
-// overdueBefore returns the overdue decisions of meetings held before m
-// that concern m's regions (see model.Site.MeetingRegions).
-func (c *context) overdueBefore(m *model.Meeting) []*model.Decision {
-	var out []*model.Decision
-	for _, d := range c.x.OverdueIn(c.site, c.x.MeetingRegions[m]) {
-		if om := c.site.Meeting(d.Meeting); om != nil && om.Date.Before(m.Date) {
-			out = append(out, d)
-		}
-	}
-	return out
 }
 
 // yearsAround returns the budget years of the meeting's year and the next,
