@@ -120,3 +120,24 @@ func StatusAt(d *model.Decision, on model.Date) model.Status {
 	}
 	return s
 }
+
+// YearsAround returns the budget years of the meeting's year and the next,
+// the figures a rakor discusses, with only the stated totals of the
+// meeting's regions.
+func (x *Index) YearsAround(s *model.Site, m *model.Meeting) []*model.BudgetYear {
+	regions := x.MeetingRegions[m]
+	var out []*model.BudgetYear
+	for _, y := range s.Years {
+		if y.Year != m.Date.Year && y.Year != m.Date.Year+1 {
+			continue
+		}
+		shown := &model.BudgetYear{Year: y.Year, Files: y.Files}
+		for _, s := range y.Summaries {
+			if regions == nil || regions[s.Region] {
+				shown.Summaries = append(shown.Summaries, s)
+			}
+		}
+		out = append(out, shown)
+	}
+	return out
+}

@@ -65,7 +65,7 @@ func (c *context) funcs() map[string]any {
 		"join":          strings.Join,
 		"add":           func(a, b int) int { return a + b },
 		"overdueBefore": func(m *model.Meeting) []*model.Decision { return c.x.OverdueBefore(c.site, m) },
-		"yearsAround":   c.yearsAround,
+		"yearsAround":   func(m *model.Meeting) []*model.BudgetYear { return c.x.YearsAround(c.site, m) },
 		"prevYear":      c.prevYear,
 		"mainStage":     func(y *model.BudgetYear) model.Stage { st, _ := view.MainStage(y); return st },
 		"decisionsOf":   func(code string) []*model.Decision { return c.x.DecisionsIn[code] },
@@ -266,27 +266,6 @@ func safeName(s string) string {
 		return "brief"
 	}
 	return s
-}
-
-// yearsAround returns the budget years of the meeting's year and the next,
-// the figures a rakor discusses, with only the stated totals of the
-// meeting's regions.
-func (c *context) yearsAround(m *model.Meeting) []*model.BudgetYear {
-	regions := c.x.MeetingRegions[m]
-	var out []*model.BudgetYear
-	for _, y := range c.site.Years {
-		if y.Year != m.Date.Year && y.Year != m.Date.Year+1 {
-			continue
-		}
-		shown := &model.BudgetYear{Year: y.Year, Files: y.Files}
-		for _, s := range y.Summaries {
-			if regions == nil || regions[s.Region] {
-				shown.Summaries = append(shown.Summaries, s)
-			}
-		}
-		out = append(out, shown)
-	}
-	return out
 }
 
 func (c *context) prevYear(y *model.BudgetYear) *model.BudgetYear { return c.site.Year(y.Year - 1) }
