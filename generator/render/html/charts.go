@@ -52,8 +52,8 @@ func (p *Page) amountChart(id, title, desc, keyHead string, stage model.Stage, r
 	rows = p.capAmounts(rows)
 	c := Chart{ID: id, Title: title}
 	bars := make([]chart.Value, 0, len(rows))
-	c.Table = Table{Caption: title, Head: []Col{{Label: keyHead}, {Label: p.L.T("col.lines"), Num: true},
-		{Label: p.L.Tf("col.amount_at", p.L.Stage(stage)), Num: true}}}
+	c.Table = Table{Caption: title, Head: []Col{{Label: keyHead}, {Label: p.L.Term("col.lines"), Num: true},
+		{Label: p.L.TermF("col.amount_at", p.L.Stage(stage)), Num: true}}}
 	var total model.Money
 	for _, r := range rows {
 		bars = append(bars, chart.Value{Label: r.Short, Value: float64(r.Amount)})
@@ -61,7 +61,7 @@ func (p *Page) amountChart(id, title, desc, keyHead string, stage model.Stage, r
 			{Text: p.L.Int(r.Lines), Num: true}, {Text: p.L.Money(r.Amount), Num: true}})
 		total += r.Amount
 	}
-	c.Table.Foot = [][]Cell{{{Text: p.L.T("col.total")}, {}, {Text: p.L.Money(total), Num: true}}}
+	c.Table.Foot = [][]Cell{{{Text: p.L.Term("col.total")}, {}, {Text: p.L.Money(total), Num: true}}}
 	var err error
 	c.SVG, err = svg(chart.Bar{ID: id, Title: title, Desc: desc, Bars: bars, Format: p.moneyAxis(), Width: chartWidth}.SVG())
 	return c, err
@@ -91,7 +91,7 @@ func (p *Page) pairedChart(id, title, desc, keyHead string, names [2]string, row
 	c := Chart{ID: id, Title: title}
 	pc := chart.Paired{ID: id, Title: title, Desc: desc, Names: names, Format: p.moneyAxis(), Width: chartWidth}
 	c.Table = Table{Caption: title, Head: []Col{{Label: keyHead}, {Label: names[0], Num: true},
-		{Label: names[1], Num: true}, {Label: p.L.T("col.change")}}}
+		{Label: names[1], Num: true}, {Label: p.L.Term("col.change")}}}
 	var was, now model.Money
 	for _, r := range rows {
 		pc.Groups = append(pc.Groups, r.Short)
@@ -102,7 +102,7 @@ func (p *Page) pairedChart(id, title, desc, keyHead string, names [2]string, row
 		was += r.Was
 		now += r.Now
 	}
-	c.Table.Foot = [][]Cell{{{Text: p.L.T("col.total")}, {Text: p.L.Money(was), Num: true},
+	c.Table.Foot = [][]Cell{{{Text: p.L.Term("col.total")}, {Text: p.L.Money(was), Num: true},
 		{Text: p.L.Money(now), Num: true}, {Text: p.L.Change(was, now)}}}
 	var err error
 	c.SVG, err = svg(pc.SVG())

@@ -23,8 +23,8 @@ func (b *builder) agencyPages(lang string) ([]*Page, error) {
 	list := b.newPage(lang, "agencies", dirAgencies+"/index.html", "")
 	list.Title = list.L.T("agencies.title")
 	list.Data = []string{"alokasi.csv", "keputusan.csv"}
-	t := Table{Caption: list.Title, Head: []Col{{Label: list.L.T("col.agency")}, {Label: list.L.T("col.short")},
-		{Label: list.L.T("col.kind")}, {Label: list.L.T("col.region")}}}
+	t := Table{Caption: list.Title, Head: []Col{{Label: list.L.Term("col.agency")}, {Label: list.L.Term("col.short")},
+		{Label: list.L.Term("col.kind")}, {Label: list.L.Term("col.region")}}}
 	out := []*Page{list}
 	for _, a := range b.s.Agencies {
 		p := b.newPage(lang, "agency", b.paths.agency(a.ID), a.Name, Link{Label: list.Title, Href: list.Path})
@@ -48,8 +48,8 @@ func (p *Page) agencyBody(a *model.Agency) *AgencyBody {
 	for _, u := range p.b.x.UnitsOf[a.ID] {
 		body.Units = append(body.Units, Link{Label: u.Name, Href: p.LinkAgency(u.ID)})
 	}
-	body.Totals = Table{Caption: p.L.T("agency.totals"), Head: []Col{{Label: p.L.T("col.year")},
-		{Label: p.L.T("col.stage")}, {Label: p.L.T("col.lines"), Num: true}, {Label: p.L.T("col.amount"), Num: true}}}
+	body.Totals = Table{Caption: p.L.T("agency.totals"), Head: []Col{{Label: p.L.Term("col.year")},
+		{Label: p.L.Term("col.stage")}, {Label: p.L.Term("col.lines"), Num: true}, {Label: p.L.Term("col.amount"), Num: true}}}
 	// The agency's lines come in site order (year, then stage), so each
 	// (year, stage) total is a run of consecutive lines.
 	lines := p.b.x.LinesOf[a.ID]

@@ -53,7 +53,7 @@ func (b *builder) homePages(lang string) ([]*Page, error) {
 		body.Key = append(body.Key, p.yearKeys(y)...)
 		if st, ok := view.MainStage(y); ok {
 			c, err := p.amountChart("c-opd", p.L.Tf("year.by_agency", y.Year, p.L.Stage(st)),
-				p.L.Tf("year.by_agency_desc", y.Year, p.L.Stage(st)), p.L.T("col.agency"), st, p.agencyAmounts(y.ByAgency(st)))
+				p.L.Tf("year.by_agency_desc", y.Year, p.L.Stage(st)), p.L.Term("col.agency"), st, p.agencyAmounts(y.ByAgency(st)))
 			if err != nil {
 				return nil, err
 			}

@@ -71,8 +71,8 @@ func (p *Page) indicatorView(id string, d *model.Indicator, regions []string) (I
 		}
 		v.Chart = &c
 	}
-	v.Targets = Table{Caption: p.L.Tf("indicators.targets", d.Name), Head: []Col{{Label: p.L.T("col.region")},
-		{Label: p.L.T("col.year")}, {Label: p.L.T("col.target"), Num: true}}}
+	v.Targets = Table{Caption: p.L.Tf("indicators.targets", d.Name), Head: []Col{{Label: p.L.Term("col.region")},
+		{Label: p.L.Term("col.year")}, {Label: p.L.Term("col.target"), Num: true}}}
 	for _, t := range p.Site.Targets {
 		if t.Indicator == d.ID {
 			f := p.TargetFig(t)
@@ -114,8 +114,8 @@ func (p *Page) indicatorChart(id string, d *model.Indicator, regions []string) (
 	if d.IsMoney() {
 		lc.Format = func(v float64) string { return format.MoneyAxis(v, lang) }
 	}
-	c.Table = Table{Caption: title, Head: []Col{{Label: p.L.T("col.region")}, {Label: p.L.T("col.period")},
-		{Label: p.L.T("col.value"), Num: true}, {Label: p.L.T("col.method")}}}
+	c.Table = Table{Caption: title, Head: []Col{{Label: p.L.Term("col.region")}, {Label: p.L.Term("col.period")},
+		{Label: p.L.Term("col.value"), Num: true}, {Label: p.L.Term("col.method")}}}
 	minY, maxY := math.MaxInt, math.MinInt
 	for _, r := range regions {
 		obs := p.b.x.Obs[[2]string{d.ID, r}]

@@ -50,8 +50,8 @@ func (b *builder) meetingPages(lang string) ([]*Page, error) {
 	list := b.newPage(lang, "meetings", dirMeetings+"/index.html", "")
 	list.Title = list.L.T("meetings.title")
 	list.Data = []string{"keputusan.csv", "keputusan.json"}
-	t := Table{Caption: list.Title, Head: []Col{{Label: list.L.T("col.date")}, {Label: list.L.T("col.meeting")},
-		{Label: list.L.T("col.decisions"), Num: true}, {Label: list.L.T("col.overdue"), Num: true}}}
+	t := Table{Caption: list.Title, Head: []Col{{Label: list.L.Term("col.date")}, {Label: list.L.Term("col.meeting")},
+		{Label: list.L.Term("col.decisions"), Num: true}, {Label: list.L.Term("col.overdue"), Num: true}}}
 	out := []*Page{list}
 	for i, m := range b.s.Meetings {
 		p := b.newPage(lang, "meeting", b.paths.meeting(m.ID), m.Title, Link{Label: list.Title, Href: list.Path})
@@ -148,7 +148,7 @@ var statusOrder = []model.Status{model.Terlambat, model.Baru, model.Berjalan, mo
 func (p *Page) statusChart(m *model.Meeting) (Chart, error) {
 	title := p.L.Tf("meeting.status_chart", p.L.Date(p.Site.Config.AsOf))
 	c := Chart{ID: "c-status", Title: title}
-	c.Table = Table{Caption: title, Head: []Col{{Label: p.L.T("col.status")}, {Label: p.L.T("col.decisions"), Num: true}}}
+	c.Table = Table{Caption: title, Head: []Col{{Label: p.L.Term("col.status")}, {Label: p.L.Term("col.decisions"), Num: true}}}
 	bc := chart.Bar{ID: c.ID, Title: title, Width: chartWidth, Height: 60 + 30*len(statusOrder), Desc: p.L.T("meeting.status_chart_desc"),
 		Format: func(v float64) string { return p.L.Int(int(v)) }}
 	for _, st := range statusOrder {
@@ -164,7 +164,7 @@ func (p *Page) statusChart(m *model.Meeting) (Chart, error) {
 		bc.Bars = append(bc.Bars, chart.Value{Label: p.L.Status(st), Value: float64(n)})
 		c.Table.Rows = append(c.Table.Rows, []Cell{{Text: p.L.Status(st)}, {Text: p.L.Int(n), Num: true}})
 	}
-	c.Table.Foot = [][]Cell{{{Text: p.L.T("col.total")}, {Text: p.L.Int(len(m.Decisions)), Num: true}}}
+	c.Table.Foot = [][]Cell{{{Text: p.L.Term("col.total")}, {Text: p.L.Int(len(m.Decisions)), Num: true}}}
 	var err error
 	c.SVG, err = svg(bc.SVG())
 	return c, err

@@ -20,8 +20,8 @@ func (b *builder) regionPages(lang string) ([]*Page, error) {
 	list := b.newPage(lang, "regions", dirRegions+"/index.html", "")
 	list.Title = list.L.T("regions.title")
 	list.Data = []string{"indikator.csv", "alokasi.csv"}
-	t := Table{Caption: list.Title, Head: []Col{{Label: list.L.T("col.code")}, {Label: list.L.T("col.region")},
-		{Label: list.L.T("col.kind")}}}
+	t := Table{Caption: list.Title, Head: []Col{{Label: list.L.Term("col.code")}, {Label: list.L.Term("col.region")},
+		{Label: list.L.Term("col.kind")}}}
 	out := []*Page{list}
 	for _, r := range b.s.Regions {
 		p := b.newPage(lang, "region", b.paths.region(r.Code), r.Name, Link{Label: list.Title, Href: list.Path})

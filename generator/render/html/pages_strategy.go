@@ -39,7 +39,7 @@ func (b *builder) strategyPages(lang string) ([]*Page, error) {
 	list := b.newPage(lang, "strategies", dirStrategies+"/index.html", "")
 	list.Title = list.L.T("strategies.title")
 	list.Data = []string{"alokasi.csv"}
-	t := Table{Caption: list.Title, Head: []Col{{Label: list.L.T("col.framework")}, {Label: list.L.T("col.items"), Num: true}}}
+	t := Table{Caption: list.Title, Head: []Col{{Label: list.L.Term("col.framework")}, {Label: list.L.Term("col.items"), Num: true}}}
 	out := []*Page{list}
 	for _, f := range b.s.Frameworks {
 		p := b.newPage(lang, "strategy", b.paths.framework(f.ID), f.Name, Link{Label: list.Title, Href: list.Path})
@@ -93,8 +93,8 @@ func (p *Page) itemView(it *model.Item, md *mdPage) (ItemView, error) {
 		return v, err
 	}
 	var lines []*model.Line
-	v.Totals = Table{Caption: p.L.Tf("strategy.totals", it.Name), Head: []Col{{Label: p.L.T("col.year")},
-		{Label: p.L.T("col.stage")}, {Label: p.L.T("col.lines"), Num: true}, {Label: p.L.T("col.amount"), Num: true}}}
+	v.Totals = Table{Caption: p.L.Tf("strategy.totals", it.Name), Head: []Col{{Label: p.L.Term("col.year")},
+		{Label: p.L.Term("col.stage")}, {Label: p.L.Term("col.lines"), Num: true}, {Label: p.L.Term("col.amount"), Num: true}}}
 	for _, y := range p.Site.Years {
 		for _, st := range y.Stages() {
 			var sum model.Money

@@ -49,8 +49,8 @@ func (b *builder) yearPages(lang string) ([]*Page, error) {
 		rows = append(rows, []Cell{{Text: itoa(y.Year), Href: list.LinkYear(y.Year)}, {Text: stages},
 			{Text: list.L.Int(len(y.Lines)), Num: true}, {Text: list.L.Int(len(y.Summaries)), Num: true}})
 	}
-	list.Body = Table{Caption: list.Title, Head: []Col{{Label: list.L.T("col.year")}, {Label: list.L.T("col.stages")},
-		{Label: list.L.T("col.lines"), Num: true}, {Label: list.L.T("col.summaries"), Num: true}}, Rows: rows}
+	list.Body = Table{Caption: list.Title, Head: []Col{{Label: list.L.Term("col.year")}, {Label: list.L.Term("col.stages")},
+		{Label: list.L.Term("col.lines"), Num: true}, {Label: list.L.Term("col.summaries"), Num: true}}, Rows: rows}
 	return out, nil
 }
 
@@ -63,7 +63,7 @@ func (p *Page) yearBody(y, prev *model.BudgetYear) (*YearBody, error) {
 	}
 	body.Main = p.L.Stage(st)
 	c, err := p.amountChart("c-opd", p.L.Tf("year.by_agency", y.Year, body.Main),
-		p.L.Tf("year.by_agency_desc", y.Year, body.Main), p.L.T("col.agency"), st, p.agencyAmounts(y.ByAgency(st)))
+		p.L.Tf("year.by_agency_desc", y.Year, body.Main), p.L.Term("col.agency"), st, p.agencyAmounts(y.ByAgency(st)))
 	if err != nil {
 		return nil, err
 	}
@@ -71,7 +71,7 @@ func (p *Page) yearBody(y, prev *model.BudgetYear) (*YearBody, error) {
 	for _, f := range view.Frameworks(p.Site, y, st) {
 		amounts := y.ByStrategy(st, f.ID)
 		c, err := p.amountChart("c-fw-"+p.b.paths.get("framework", f.ID), p.L.Tf("year.by_strategy", f.Name, body.Main),
-			p.L.Tf("year.by_strategy_desc", y.Year, f.Name), p.L.T("col.item"), st, p.itemAmounts(amounts))
+			p.L.Tf("year.by_strategy_desc", y.Year, f.Name), p.L.Term("col.item"), st, p.itemAmounts(amounts))
 		if err != nil {
 			return nil, err
 		}
@@ -132,13 +132,13 @@ func (p *Page) compareYears(prev, y *model.BudgetYear, st model.Stage) (Chart, e
 	stage := p.L.Stage(st)
 	title := p.L.Tf("year.compare", prev.Year, y.Year, stage)
 	return p.pairedChart("c-compare", title, p.L.Tf("year.compare_desc", prev.Year, y.Year, stage),
-		p.L.T("col.agency"), [2]string{itoa(prev.Year), itoa(y.Year)}, rows)
+		p.L.Term("col.agency"), [2]string{itoa(prev.Year), itoa(y.Year)}, rows)
 }
 
 // stageTable gives, per stage, the sum of the lines and each stated total.
 func (p *Page) stageTable(y *model.BudgetYear) Table {
-	t := Table{Caption: p.L.T("year.by_stage"), Head: []Col{{Label: p.L.T("col.stage")},
-		{Label: p.L.T("col.lines"), Num: true}, {Label: p.L.T("col.lines_sum"), Num: true}, {Label: p.L.T("col.stated")}}}
+	t := Table{Caption: p.L.T("year.by_stage"), Head: []Col{{Label: p.L.Term("col.stage")},
+		{Label: p.L.Term("col.lines"), Num: true}, {Label: p.L.Term("col.lines_sum"), Num: true}, {Label: p.L.Term("col.stated")}}}
 	for _, st := range y.Stages() {
 		lines := y.LinesAt(st)
 		sum := Cell{Text: "–", Num: true}

@@ -11,9 +11,9 @@ import (
 // (year, stage, region): the stated amount, the sum of the lines, the
 // difference, the agencies counted, and whether they agree.
 func (p *Page) summaryTable(ss []*model.Summary) Table {
-	t := Table{Caption: p.L.Term("reconciliation"), Head: []Col{{Label: p.L.T("col.scope")},
-		{Label: p.L.T("col.stated"), Num: true}, {Label: p.L.T("col.lines_sum"), Num: true},
-		{Label: p.L.T("col.difference"), Num: true}, {Label: p.L.T("col.agencies")}, {Label: p.L.T("col.check")}}}
+	t := Table{Caption: p.L.Term("reconciliation"), Head: []Col{{Label: p.L.Term("col.scope")},
+		{Label: p.L.Term("col.stated"), Num: true}, {Label: p.L.Term("col.lines_sum"), Num: true},
+		{Label: p.L.Term("col.difference"), Num: true}, {Label: p.L.Term("col.agencies")}, {Label: p.L.Term("col.check")}}}
 	for _, s := range ss {
 		stated := p.Amount(s.Amount, s.Stage, s.Provenance)
 		row := []Cell{{Text: p.L.terms().Scope(p.Site, s)}, {Fig: &stated, Num: true}}
@@ -81,11 +81,11 @@ func (p *Page) agencyCount(s *model.Summary) string {
 func (p *Page) linesTable(caption string, lines []*model.Line, withYear bool) Table {
 	t := Table{Caption: caption}
 	if withYear {
-		t.Head = append(t.Head, Col{Label: p.L.T("col.year")})
+		t.Head = append(t.Head, Col{Label: p.L.Term("col.year")})
 	}
-	t.Head = append(t.Head, Col{Label: p.L.T("col.agency")}, Col{Label: p.L.T("col.code")},
-		Col{Label: p.L.T("col.name")}, Col{Label: p.L.T("col.strategy")}, Col{Label: p.L.T("col.locations")},
-		Col{Label: p.L.T("col.amount"), Num: true})
+	t.Head = append(t.Head, Col{Label: p.L.Term("col.agency")}, Col{Label: p.L.Term("col.code")},
+		Col{Label: p.L.Term("col.name")}, Col{Label: p.L.Term("col.strategy")}, Col{Label: p.L.Term("col.locations")},
+		Col{Label: p.L.Term("col.amount"), Num: true})
 	shown, rest := largestLines(lines, maxLines)
 	for _, l := range shown {
 		var row []Cell
