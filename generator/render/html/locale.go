@@ -53,7 +53,9 @@ func (l *Locale) Status(s model.Status) string { return l.terms().Status(s) }
 func (l *Locale) Term(key string) string { return l.terms().T(key) }
 
 // TermF fills a glossary string's %-verbs.
-func (l *Locale) TermF(key string, args ...any) string { return l.cat.Tf(l.Lang, "terms."+key, args...) }
+func (l *Locale) TermF(key string, args ...any) string {
+	return l.cat.Tf(l.Lang, "terms."+key, args...)
+}
 
 func (l *Locale) terms() view.Terms { return view.NewTerms(l.cat, l.Lang) }
 
