@@ -70,6 +70,11 @@ func TestHostileBriefs(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			// Metadata come from the content: the publisher, not a province
+			// written into the templates.
+			if !strings.Contains(doc.Keywords, s.Config.Publisher) {
+				t.Errorf("keywords %q do not name the publisher %q", doc.Keywords, s.Config.Publisher)
+			}
 			plan, err := Layout(doc)
 			if err != nil {
 				t.Fatal(err)
