@@ -69,6 +69,8 @@ func TestTermsRead(t *testing.T) {
 	pct := &model.Indicator{ID: "p0", Unit: "persen", Decimals: 2}
 	line := &model.Indicator{ID: "gk", Unit: "rupiah/kapita/bulan", Decimals: 0}
 	people := &model.Indicator{ID: "n", Unit: "ribu jiwa", Decimals: 1}
+	site := &model.Site{Config: model.Config{Region: "36"}, Regions: []*model.Region{{Code: "36", Name: "Provinsi Banten"}, {Code: "36.01", Name: "Kabupaten Pandeglang"}}}
+	site.Index()
 	rec := &model.Summary{Amount: 100, Precision: 1, Check: model.Reconciliation{Itemised: true, Sum: 90, Diff: -10}}
 	for _, c := range []struct{ got, want string }{
 		{id.Stage(model.APBD), "APBD"},
@@ -83,6 +85,9 @@ func TestTermsRead(t *testing.T) {
 		{id.Value(line, 351957.5), "Rp351.958"},
 		{id.Value(people, 829.666), "829,7 ribu jiwa"},
 		{id.Others(3), "Lainnya (3; rincian di data terbuka)"},
+		{id.Scope(site, &model.Summary{Region: "36", Scope: "APBD murni"}), "APBD murni"},
+		{id.Scope(site, &model.Summary{Region: "36.01", Scope: "APBD murni", Approximate: true}), "Kabupaten Pandeglang: APBD murni (pembulatan)"},
+		{en.Scope(site, &model.Summary{Region: "36.01"}), "Kabupaten Pandeglang"},
 	} {
 		if c.got != c.want {
 			t.Errorf("got %q, want %q", c.got, c.want)

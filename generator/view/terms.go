@@ -83,11 +83,16 @@ func (t Terms) Value(d *model.Indicator, v float64) string {
 
 // Scope labels what a stated total covers: its scope as written, or the
 // name of its region, with "(pembulatan)" when the amount is rounded, so the
-// exact and the rounded figure of one year and stage can be told apart.
+// exact and the rounded figure of one year and stage can be told apart. A
+// total of another region than the site's own is prefixed with the region's
+// name: a province's year lists each regency's totals, all with one scope.
 func (t Terms) Scope(s *model.Site, sm *model.Summary) string {
 	label := sm.Scope
-	if label == "" {
+	switch {
+	case label == "":
 		label = s.OwnerName(sm.Region)
+	case sm.Region != "" && sm.Region != s.Config.Region:
+		label = s.OwnerName(sm.Region) + ": " + label
 	}
 	if sm.Approximate {
 		label += " (" + t.T("approximate") + ")"
