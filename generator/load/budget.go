@@ -29,6 +29,7 @@ func (s *Set) readAllocations(r *obj, pathYear int) {
 			Scope:       o.text("scope", false),
 			Amount:      o.money("amount", true),
 			Approximate: o.boolean("approximate"),
+			Partial:     o.enum("lines", false, []string{"complete", "partial"}) == "partial",
 			Precision:   1,
 			Basis:       o.text("basis", false),
 			Pos:         o.pos(),

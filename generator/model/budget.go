@@ -51,14 +51,17 @@ type BudgetYear struct {
 // Summary is a total that an official stated, such as "Rp1,7 triliun across
 // 9 OPD and 9 UPTD". Lines of the same (year, stage, region) reconcile with it.
 type Summary struct {
-	ID            string
-	Year          int
-	Stage         Stage
-	Region        string
-	Scope         string // a label for what the total covers
-	Amount        Money
-	Approximate   bool
-	Precision     Money // the rounding of Amount; 1 means exact
+	ID          string
+	Year        int
+	Stage       Stage
+	Region      string
+	Scope       string // a label for what the total covers
+	Amount      Money
+	Approximate bool
+	Precision   Money // the rounding of Amount; 1 means exact
+	// Partial says the lines are still being collected (lines: partial):
+	// the lines may add up to less than Amount, never to more.
+	Partial       bool
 	AgenciesCount *AgenciesCount
 	Basis         string
 	Provenance
@@ -85,12 +88,15 @@ type Reconciliation struct {
 
 // AmountOK reports whether the lines add up to the summary within half its precision.
 func (s *Summary) AmountOK() bool {
+	if s.Partial {
+		return 2*s.Check.Diff <= s.Precision // itemised so far: not over the stated amount
+	}
 	return !s.Check.Itemised || 2*s.Check.Diff.Abs() <= s.Precision
 }
 
 // CountsOK reports whether the distinct agencies match the stated counts.
 func (s *Summary) CountsOK() bool {
-	if !s.Check.Itemised || s.AgenciesCount == nil {
+	if !s.Check.Itemised || s.AgenciesCount == nil || s.Partial {
 		return true
 	}
 	return s.Check.OPD == s.AgenciesCount.OPD && s.Check.UPTD == s.AgenciesCount.UPTD

@@ -58,6 +58,13 @@ func check(lines []*model.Line, kinds map[string]model.AgencyKind, amount model.
 }
 
 func (c *checker) reportSummary(s *model.Summary) {
+	if s.Partial {
+		// Reports show how much is itemised instead of reconciling; a
+		// warning keeps it visible, and --strict refuses to publish it.
+		field, pos := c.set.Where(s, "lines")
+		c.warnAt(pos, field, "the breakdown is partial: %s of %s itemised so far; set lines: complete (or remove it) once every line is in",
+			rupiah(s.Check.Sum), rupiah(s.Amount))
+	}
 	if !s.Check.Itemised {
 		return
 	}

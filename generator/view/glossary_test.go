@@ -115,3 +115,18 @@ func TestMarks(t *testing.T) {
 		t.Errorf("a verified figure is marked %+v, want nothing", m)
 	}
 }
+
+// A partial breakdown reads as how much is itemised, not as a mismatch.
+func TestPartialCheck(t *testing.T) {
+	cat := defaultCatalog(t)
+	s := &model.Summary{Amount: 1_700_000_000_000, Precision: 1, Partial: true,
+		Check: model.Reconciliation{Itemised: true, Sum: 1_080_000_000_000, Diff: -620_000_000_000}}
+	got := view.NewTerms(cat, "id").Check(s)
+	if got.Key != "partial" || got.Label != "Rincian belum lengkap: Rp1.080.000.000.000 dari Rp1.700.000.000.000 sudah dirinci" {
+		t.Errorf("partial check = %+v", got)
+	}
+	s.Check.Sum, s.Check.Diff = 1_800_000_000_000, 100_000_000_000
+	if got := view.NewTerms(cat, "en").Check(s); got.Key != "mismatch" {
+		t.Errorf("lines over the stated total read %+v, want mismatch", got)
+	}
+}

@@ -46,6 +46,9 @@ type Check struct {
 func (t Terms) Check(s *model.Summary) Check {
 	key := "ok"
 	switch {
+	case s.Partial && s.AmountOK():
+		return Check{Key: "partial", Label: t.cat.Tf(t.Lang, "terms.check.partial",
+			format.Money(s.Check.Sum, t.Lang), format.Money(s.Amount, t.Lang))}
 	case !s.Check.Itemised:
 		key = "not_itemised"
 	case !s.AmountOK() || !s.CountsOK():
