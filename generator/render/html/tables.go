@@ -25,7 +25,11 @@ func (p *Page) summaryTable(ss []*model.Summary) Table {
 		}
 		check := p.L.terms().Check(s)
 		class := map[string]string{"ok": "check-ok", "mismatch": "check-bad"}[check.Key]
-		row = append(row, Cell{Text: p.L.Money(s.Check.Sum), Num: true}, Cell{Text: p.L.terms().Diff(s.Check.Diff), Num: true},
+		diff := p.L.terms().Diff(s.Check.Diff)
+		if s.Partial {
+			diff = "–" // not a difference: the rest is still being itemised
+		}
+		row = append(row, Cell{Text: p.L.Money(s.Check.Sum), Num: true}, Cell{Text: diff, Num: true},
 			Cell{Text: p.agencyCount(s)}, Cell{Text: check.Label, Class: class})
 		t.Rows = append(t.Rows, row)
 	}
