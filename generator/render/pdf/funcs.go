@@ -83,7 +83,6 @@ func (c *context) funcs() map[string]any {
 		"others":        c.terms.Others,
 		"ofItem":        ofItem,
 		"recon":         c.recon,
-		"approx":        func(s *model.Summary) string { return map[bool]string{true: "± ", false: ""}[s.Approximate] },
 		"scope":         func(s *model.Summary) string { return c.terms.Scope(c.site, s) },
 		"diff":          c.terms.Diff,
 	}
