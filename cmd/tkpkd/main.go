@@ -46,6 +46,7 @@ commands:
   check    check the content only; writes nothing
   serve    build, serve on localhost and rebuild on change
   new      write a skeleton for a new meeting: tkpkd new meeting ID
+  import   read a spreadsheet into the content: tkpkd import allocations|observations FILE
   version  print the version
 
 Run "tkpkd <command> -h" for a command's flags.
@@ -69,6 +70,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 0
 	case "new":
 		return runNew(args[1:], stdout, stderr)
+	case "import":
+		return runImport(args[1:], stdout, stderr)
 	case "serve":
 		return runServe(args[1:], stdout, stderr)
 	case "help", "-h", "--help":

@@ -8,6 +8,7 @@ import (
 	"io"
 	"path/filepath"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
@@ -196,3 +197,7 @@ func isNumberCell(f *excelize.File, sheet string, r, c int) bool {
 	}
 	return typ == excelize.CellTypeNumber || typ == excelize.CellTypeUnset
 }
+
+// DateOf converts an Excel date serial (a date cell's stored number, 1900
+// date system) to a time.
+func DateOf(serial float64) (time.Time, error) { return excelize.ExcelDateToTime(serial, false) }
