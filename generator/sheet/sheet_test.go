@@ -45,7 +45,7 @@ func testBook() Workbook {
 		Title: "Data", Creator: "TKPKD", Language: "id",
 		Date: time.Date(2024, 9, 30, 0, 0, 0, 0, time.UTC),
 		Sheets: []Sheet{
-			{Name: "alokasi", Columns: []Column{{"id", Text}, {"amount", Integer}, {"due", Date}, {"value", Decimal}, {"ok", Bool}},
+			{Name: "alokasi", Columns: []Column{{"id", Text}, {"amount", Money}, {"due", Date}, {"value", Decimal}, {"ok", Bool}},
 				Rows: [][]any{{"=HYPERLINK(\"x\")", int64(1700000000000), "2024-03-31", 6.17, true}, {"b", nil, "", nil, false}}},
 			{Name: "sumber", Columns: []Column{{"id", Text}}, Rows: [][]any{{"s1"}}},
 		},

@@ -20,7 +20,8 @@ type Kind int
 // (1.700.000.000 in Indonesian Excel) without any text to parse.
 const (
 	Text    Kind = iota
-	Integer      // int64, shown with digit groups
+	Money        // int64 rupiah, shown with digit groups
+	Integer      // int64, shown as is (years, counts)
 	Decimal      // float64, shown as stored
 	Date         // an ISO date string "2024-03-31", written as a date cell
 	Bool         // bool, written TRUE/FALSE
@@ -33,7 +34,7 @@ type Column struct {
 }
 
 // Sheet is one table of a workbook. Each row holds one value per column:
-// a string for Text and Date, int64 for Integer, float64 for Decimal, bool
+// a string for Text and Date, int64 for Money and Integer, float64 for Decimal, bool
 // for Bool, or nil for an empty cell.
 type Sheet struct {
 	Name    string // at most 31 characters, unique in the workbook
@@ -92,7 +93,7 @@ func WriteXLSX(w Workbook) ([]byte, error) {
 	return canonicalZip(buf.Bytes())
 }
 
-type styles struct{ header, integer, date int }
+type styles struct{ header, money, date int }
 
 func newStyles(f *excelize.File) (styles, error) {
 	var s styles
@@ -100,7 +101,7 @@ func newStyles(f *excelize.File) (styles, error) {
 	if s.header, err = f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}}); err != nil {
 		return s, err
 	}
-	if s.integer, err = f.NewStyle(&excelize.Style{NumFmt: 3}); err != nil { // #,##0
+	if s.money, err = f.NewStyle(&excelize.Style{NumFmt: 3}); err != nil { // #,##0
 		return s, err
 	}
 	isoDate := "yyyy-mm-dd"
@@ -166,7 +167,10 @@ func cellOf(v any, kind Kind, st styles) any {
 		}
 		return Neutralise(v)
 	case int64:
-		return excelize.Cell{StyleID: st.integer, Value: v}
+		if kind == Money {
+			return excelize.Cell{StyleID: st.money, Value: v}
+		}
+		return v
 	}
 	return v
 }
@@ -193,7 +197,7 @@ func widths(s Sheet) []float64 {
 				n = max(n, utf8.RuneCountInString(fmt.Sprint(row[c])))
 			}
 		}
-		if col.Kind == Integer {
+		if col.Kind == Money {
 			n += n / 3 // digit groups
 		}
 		out[c] = float64(min(max(n, 8), 60))

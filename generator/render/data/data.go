@@ -7,7 +7,14 @@
 //	data/indikator.csv,  indikator.json   indicator observations
 //	data/keputusan.csv,  keputusan.json   meeting decisions with their computed status
 //	data/sumber.csv,     sumber.json      the citation registry
+//	data/tkpkd.xlsx                       every table as a sheet of one workbook
 //	data/datapackage.json
+//
+// The workbook has the CSV's columns with typed cells (rupiah with digit
+// groups, dates as dates), the header row frozen and filters on, and the
+// decisions as a follow-up matrix (status now, last follow-up, overdue).
+// datapackage.json names it in its description only: a Tabular Data
+// Package may list only CSV resources with a schema.
 //
 // CSV follows RFC 4180: UTF-8 without a byte-order mark, a header row, CRLF
 // line ends, and numbers in machine form (6.17, 1700000000000). A text
@@ -75,6 +82,11 @@ func (r Renderer) Render(s *model.Site) ([]render.File, error) {
 			render.File{Path: Dir + "/" + t.name + ".csv", Data: c},
 			render.File{Path: Dir + "/" + t.name + ".json", Data: j})
 	}
+	x, err := writeWorkbook(s, ts)
+	if err != nil {
+		return nil, err
+	}
+	files = append(files, render.File{Path: Dir + "/" + Workbook, Data: x})
 	lic := r.License
 	if lic == (License{}) {
 		lic = DefaultLicense

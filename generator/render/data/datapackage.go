@@ -67,7 +67,8 @@ type schemaField struct {
 // csvNote tells users of the package what was done to text cells.
 const csvNote = " Berkas CSV mengikuti RFC 4180 (UTF-8 tanpa BOM, baris diakhiri CRLF, angka memakai titik desimal tanpa pemisah ribuan)." +
 	" Untuk mencegah injeksi rumus pada aplikasi lembar kerja, sel teks yang diawali =, +, -, @, tab atau CR diberi awalan tanda kutip tunggal ('); kolom angka tidak diubah." +
-	" Berkas JSON dengan nama yang sama memuat kolom yang sama dengan teks asli tanpa awalan; angka, tanggal dan nilai benar/salah yang kosong ditulis null."
+	" Berkas JSON dengan nama yang sama memuat kolom yang sama dengan teks asli tanpa awalan; angka, tanggal dan nilai benar/salah yang kosong ditulis null." +
+	" Semua tabel juga tersedia sebagai satu buku kerja Excel, tkpkd.xlsx (satu lembar per tabel; lembar keputusan berupa matriks tindak lanjut)."
 
 func newPackage(s *model.Site, lic License, ts []table) dataPackage {
 	p := dataPackage{
