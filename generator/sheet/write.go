@@ -81,7 +81,7 @@ func WriteXLSX(w Workbook) ([]byte, error) {
 		if err != nil {
 			return nil, err
 		}
-		if err := writeSheet(f, s, styles); err != nil {
+		if err := writeSheet(f, s, fmt.Sprintf("tabel_%d", i+1), styles); err != nil {
 			return nil, fmt.Errorf("sheet %s: %w", s.Name, err)
 		}
 	}
@@ -109,7 +109,9 @@ func newStyles(f *excelize.File) (styles, error) {
 	return s, err
 }
 
-func writeSheet(f *excelize.File, s Sheet, st styles) error {
+// writeSheet streams one sheet; table names an Excel table over it (the
+// filters), unique in the workbook and safe whatever the sheet is called.
+func writeSheet(f *excelize.File, s Sheet, table string, st styles) error {
 	sw, err := f.NewStreamWriter(s.Name)
 	if err != nil {
 		return err
@@ -144,7 +146,7 @@ func writeSheet(f *excelize.File, s Sheet, st styles) error {
 	}
 	if len(s.Columns) > 0 {
 		last, _ := excelize.CoordinatesToCellName(len(s.Columns), max(len(s.Rows)+1, 2))
-		if err := sw.AddTable(&excelize.Table{Range: "A1:" + last, Name: "t_" + s.Name, StyleName: "TableStyleLight1"}); err != nil {
+		if err := sw.AddTable(&excelize.Table{Range: "A1:" + last, Name: table, StyleName: "TableStyleLight1"}); err != nil {
 			return err
 		}
 	}
