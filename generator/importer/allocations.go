@@ -232,11 +232,14 @@ func readBudgetRows(rep *reporter, t *sheet.Table, h header, o Options, region s
 			continue
 		}
 		b := budgetRow{row: r, code: code}
+		codeOK := false
 		switch {
 		case codeCell.Number:
 			rep.at(r, codeCol, h.text("kode"), "tersimpan sebagai angka (%s), sehingga nol di belakang titik bisa hilang; format kolom kode sebagai Teks di Excel lalu ketik ulang kodenya", "is stored as a number (%s), which drops trailing zeros; format the code column as Text in Excel and type the code again", code)
 		case !codePattern.MatchString(code):
 			rep.at(r, codeCol, h.text("kode"), "%q bukan kode nomenklatur (angka/huruf dipisah titik, mis. 1.02.02.1.02.0027)", "%q is not a nomenclature code (digits or letters separated by dots, e.g. 1.02.02.1.02.0027)", code)
+		default:
+			codeOK = true
 		}
 		nameCell, nameCol, _ := h.cell(t, r, "nama")
 		if b.name = cellText(nameCell); b.name == "" {
@@ -272,7 +275,7 @@ func readBudgetRows(rep *reporter, t *sheet.Table, h header, o Options, region s
 				rep.at(r, col, h.text("id"), "%q bukan id yang sah (huruf kecil, angka, titik, garis bawah atau tanda hubung)", "%q is not a valid id (lower-case letters, digits, '.', '_' or '-')", b.id)
 			}
 		}
-		if b.agency != "" && b.id == "" {
+		if b.agency != "" && codeOK && b.id == "" {
 			b.id = lineID(o.Stage, o.Year, b.agency, code)
 			if !idPattern.MatchString(b.id) || len(b.id) > 100 {
 				rep.row(r, "id turunan %q terlalu panjang atau tidak sah; tambahkan kolom id", "the derived id %q is too long or not valid; add an id column", b.id)
