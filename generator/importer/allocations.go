@@ -92,6 +92,11 @@ func Allocations(o Options) Result {
 	if region == "" {
 		region = s.Config.Region
 	}
+	if region == "" {
+		rep.whole("wilayah anggaran tidak diketahui: site.yaml dan berkasnya tidak menyebut region; beri --region, mis. --region 36", "the budget's region is unknown: neither site.yaml nor the file names one; give --region, e.g. --region 36")
+		res.Problems = rep.problems
+		return res
+	}
 	if s.Region(region) == nil {
 		rep.whole("wilayah %q tidak ada di regions.yaml; beri --region dengan kode wilayah, mis. --region 36", "region %q is not in regions.yaml; give --region with a region code, e.g. --region 36", region)
 		res.Problems = rep.problems

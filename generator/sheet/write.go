@@ -85,7 +85,8 @@ func WriteXLSX(w Workbook) ([]byte, error) {
 			return nil, fmt.Errorf("sheet %s: %w", s.Name, err)
 		}
 	}
-	f.SetActiveSheet(0)
+	// The first sheet is active already; SetActiveSheet would parse every
+	// streamed sheet back into memory (half the time of a large workbook).
 	buf, err := f.WriteToBuffer()
 	if err != nil {
 		return nil, err
@@ -222,17 +223,20 @@ func canonicalZip(data []byte) ([]byte, error) {
 	var out bytes.Buffer
 	zw := zip.NewWriter(&out)
 	for _, zf := range files {
-		w, err := zw.CreateHeader(&zip.FileHeader{Name: zf.Name, Method: zip.Deflate})
+		// Copy the compressed bytes as they are (deflate is deterministic);
+		// only the header is rebuilt, without a time.
+		w, err := zw.CreateRaw(&zip.FileHeader{
+			Name: zf.Name, Method: zf.Method, CRC32: zf.CRC32,
+			CompressedSize64: zf.CompressedSize64, UncompressedSize64: zf.UncompressedSize64,
+		})
 		if err != nil {
 			return nil, err
 		}
-		r, err := zf.Open()
+		r, err := zf.OpenRaw()
 		if err != nil {
 			return nil, err
 		}
-		_, err = io.Copy(w, r)
-		r.Close()
-		if err != nil {
+		if _, err := io.Copy(w, r); err != nil {
 			return nil, err
 		}
 	}
