@@ -148,7 +148,7 @@ func TestAllocationsKeepOtherStages(t *testing.T) {
 // does not hold; its source follows its amount.
 func TestAllocationsUpdateKeepsHandWrittenFields(t *testing.T) {
 	t.Parallel()
-	c := newContent(t)
+	c := readOnlyContent(t)
 	o := c.options("rka.csv", csvTables(t, "Kode Sub Kegiatan;Nama Sub Kegiatan;Perangkat Daerah;Pagu\n1.02.02.1.02.0027;Pengelolaan Jaminan Kesehatan Masyarakat;Dinas Kesehatan;476.250.600.001\n"))
 	o.Year, o.Stage, o.Source = 2024, model.RKA, "antara-3849513"
 	res := Allocations(o)

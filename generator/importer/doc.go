@@ -17,4 +17,10 @@
 // region; a new line's id is derived from stage, year, agency and code,
 // never from its row. An observation is the same when its indicator,
 // region, period and method match.
+//
+// A budget import replaces the lines of its year, stage and region: a
+// line the spreadsheet no longer has is removed. An indicator table only
+// adds and revises values: observations outside it are kept, and an empty
+// or "-" cell removes nothing, because BPS tables often cover only some
+// periods or regions.
 package importer

@@ -1,9 +1,11 @@
 package importer
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -30,6 +32,27 @@ func newContent(t *testing.T) *content {
 	c := &content{t: t, dir: dir}
 	c.reload()
 	return c
+}
+
+var (
+	sharedOnce sync.Once
+	shared     *content
+)
+
+// readOnlyContent is the reference content loaded once, in memory, for
+// tests that compute an import and never write it (imports read the
+// files from Options.Files, not from disk).
+func readOnlyContent(t *testing.T) *content {
+	sharedOnce.Do(func() {
+		files, problems := load.ReadDir("../../content")
+		set, more := load.Files(files)
+		site, checked := validate.Site(set)
+		if all := append(append(problems, more...), checked...); all.HasErrors() {
+			panic(fmt.Sprint(all)) // the reference content must check clean
+		}
+		shared = &content{files: files, site: site}
+	})
+	return &content{t: t, files: shared.files, site: shared.site}
 }
 
 // reload reads and checks the folder, failing on any error: every import

@@ -68,7 +68,7 @@ func TestObservationsFromXLSX(t *testing.T) {
 
 func TestObservationsProblems(t *testing.T) {
 	t.Parallel()
-	c := newContent(t)
+	c := readOnlyContent(t)
 	for _, tc := range []struct {
 		name, csv string
 		mod       func(*Options)

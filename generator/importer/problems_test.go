@@ -14,7 +14,7 @@ const head = "Kode Sub Kegiatan;Nama Sub Kegiatan;Perangkat Daerah;Pagu;Lokasi\n
 // how to fix it, and nothing is written.
 func TestAllocationsProblems(t *testing.T) {
 	t.Parallel()
-	c := newContent(t)
+	c := readOnlyContent(t)
 	for _, tc := range []struct {
 		name, csv string
 		mod       func(*Options)
@@ -79,7 +79,7 @@ func TestAllocationsProblems(t *testing.T) {
 // 1.1): refuse it rather than guess.
 func TestAllocationsCodeStoredAsNumber(t *testing.T) {
 	t.Parallel()
-	c := newContent(t)
+	c := readOnlyContent(t)
 	sh := sheet.Sheet{Name: "RKA",
 		Columns: []sheet.Column{{Header: "Kode"}, {Header: "Nama"}, {Header: "SKPD"}, {Header: "Pagu", Kind: sheet.Money}},
 		Rows:    [][]any{{nil, "Permakanan", "Dinsos", int64(1000)}}}
