@@ -29,7 +29,13 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	fs.BoolVar(&cfg.Force, "force", false, "write into a non-empty folder that tkpkd did not create")
 	fs.BoolVar(&cfg.Strict, "strict", false, "treat warnings as errors")
 	shard := fs.String("shard", "", "build only part K of N of the outputs, e.g. 2/4, for a CI matrix")
+	langFlag := fs.String("lang", "", "the language of problems: id or en (default: LANG if English or Indonesian, else the site's first language)")
 	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	lang, ok := problemLang(*langFlag, cfg.Content)
+	if !ok {
+		fmt.Fprintln(stderr, "tkpkd build: --lang: want id or en")
 		return 2
 	}
 	if *shard != "" {
@@ -56,11 +62,11 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	res, err := build.Run(ctx, cfg)
 	var problems diag.List
 	if errors.As(err, &problems) {
-		printProblems(stderr, problems, cfg.Content, "text")
-		fmt.Fprintf(stderr, "%s: %d errors, %d warnings; nothing was written\n", cfg.Content, problems.Errors(), problems.Warnings())
+		printProblems(stderr, stdout, problems, cfg.Content, "text", lang)
+		fmt.Fprintf(stderr, "%s: %s; %s\n", cfg.Content, problems.Count().In(lang), diag.T("tidak ada yang ditulis", "nothing was written").In(lang))
 		return 1
 	}
-	printProblems(stderr, res.Problems, cfg.Content, "text")
+	printProblems(stderr, stdout, res.Problems, cfg.Content, "text", lang)
 	if err != nil {
 		fmt.Fprintf(stderr, "tkpkd build: %v\nThe previous output in %s is unchanged.\n", err, cfg.Out)
 		return 1

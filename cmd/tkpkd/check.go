@@ -4,7 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"strings"
+	"slices"
 	"time"
 
 	"github.com/tkpkd/tkpkd/generator/diag"
@@ -18,22 +18,28 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	content := fs.String("content", "content", "the content folder")
 	strict := fs.Bool("strict", false, "treat warnings as errors")
-	format := fs.String("format", "text", "how to print problems: text, or github (GitHub Actions annotations)")
+	format := fs.String("format", "text", "how to print problems: text, github (GitHub Actions annotations), gitlab (a Code Quality report on stdout) or json (on stdout)")
+	langFlag := fs.String("lang", "", "the language of problems: id or en (default: LANG if English or Indonesian, else the site's first language)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	if fs.NArg() > 0 || (*format != "text" && *format != "github") {
-		fmt.Fprintln(stderr, "usage: tkpkd check [--content DIR] [--strict] [--format text|github]")
+	lang, ok := problemLang(*langFlag, *content)
+	if fs.NArg() > 0 || !slices.Contains(formats, *format) || !ok {
+		fmt.Fprintln(stderr, "usage: tkpkd check [--content DIR] [--strict] [--format text|github|gitlab|json] [--lang id|en]")
 		return 2
 	}
 	start := time.Now()
 	site, set, problems := checkContent(*content)
-	printProblems(stderr, problems, *content, *format)
+	printProblems(stderr, stdout, problems, *content, *format, lang)
 	if problems.HasErrors() || (*strict && len(problems) > 0) {
-		fmt.Fprintf(stderr, "%s: %d errors, %d warnings\n", *content, problems.Errors(), problems.Warnings())
+		fmt.Fprintf(stderr, "%s: %s\n", *content, problems.Count().In(lang))
 		return 1
 	}
-	fmt.Fprintln(stdout, summary(*content, site, set, problems, time.Since(start)))
+	done := stdout
+	if *format == "gitlab" || *format == "json" {
+		done = stderr // stdout holds the report document alone
+	}
+	fmt.Fprintln(done, summary(*content, site, set, problems, time.Since(start)))
 	return 0
 }
 
@@ -42,35 +48,6 @@ func checkContent(dir string) (*model.Site, *load.Set, diag.List) {
 	set, problems := load.Dir(dir)
 	site, more := validate.Site(set)
 	return site, set, append(problems, more...).Sort()
-}
-
-// printProblems writes each problem on its own line; with format github,
-// as GitHub Actions annotations so they show on the changed line of a pull
-// request (paths are then relative to the repository, not the content).
-func printProblems(w io.Writer, problems diag.List, content, format string) {
-	for _, p := range problems {
-		if format != "github" {
-			fmt.Fprintln(w, p)
-			continue
-		}
-		level := "error"
-		if p.Severity == diag.Warning {
-			level = "warning"
-		}
-		msg := p.Msg
-		if p.Field != "" {
-			msg = p.Field + ": " + msg
-		}
-		fmt.Fprintf(w, "::%s file=%s,line=%d,col=%d::%s\n", level, ghEscapeProp(strings.TrimSuffix(content, "/")+"/"+p.File), max(p.Line, 1), max(p.Col, 1), ghEscapeData(msg))
-	}
-}
-
-func ghEscapeData(s string) string {
-	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace(s)
-}
-
-func ghEscapeProp(s string) string {
-	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace(s)
 }
 
 // summary is the one line check prints on success.

@@ -31,7 +31,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("import "+kind, flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	content := fs.String("content", "content", "the content folder")
-	lang := fs.String("lang", "", "language of messages: id or en (default: the site's)")
+	lang := fs.String("lang", "", "language of messages: id or en (default: LANG if English or Indonesian, else the site's first language)")
 	columns := fs.String("columns", "", `which heading holds which column, e.g. "pagu=Nilai,skpd=OPD"`)
 	source := fs.String("source", "", "the sources.yaml id every imported figure cites")
 	year := fs.Int("year", 0, "allocations: the budget year")
@@ -66,14 +66,17 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "%s: tidak dapat dibaca sebagai CSV atau XLSX / cannot be read as CSV or XLSX: %v\n", files[0], err)
 		return 1
 	}
+	msgLang, ok := problemLang(*lang, *content)
+	if !ok {
+		fmt.Fprintln(stderr, importUsage)
+		return 2
+	}
+	*lang = msgLang
 	contentFiles, site, problems := loadForImport(*content)
 	if problems.HasErrors() {
-		printProblems(stderr, problems, *content, "text")
+		printProblems(stderr, stdout, problems, *content, "text", *lang)
 		fmt.Fprintf(stderr, "%s: isi konten bermasalah; perbaiki dulu (tkpkd check), lalu impor lagi / the content has problems; fix them first (tkpkd check), then import again\n", *content)
 		return 1
-	}
-	if *lang == "" {
-		*lang = site.Config.DefaultLanguage()
 	}
 	o := importer.Options{Site: site, Files: contentFiles, Lang: *lang, File: files[0], Tables: tables,
 		Columns: *columns, Source: *source, Year: *year, Stage: model.Stage(*stage), Region: *region,
@@ -85,13 +88,13 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		res = importer.Observations(o)
 	}
 	if len(res.Problems) > 0 {
-		printProblems(stderr, res.Problems.Sort(), *content, "text")
+		printProblems(stderr, stdout, res.Problems.Sort(), *content, "text", *lang)
 		fmt.Fprintln(stderr, say(*lang, "tidak ada yang ditulis; perbaiki lembar kerjanya lalu impor lagi", "nothing was written; fix the spreadsheet and import again"))
 		return 1
 	}
 	if res.Changed {
 		if after := recheck(contentFiles, res); after.HasErrors() {
-			printProblems(stderr, after, *content, "text")
+			printProblems(stderr, stdout, after, *content, "text", *lang)
 			fmt.Fprintln(stderr, say(*lang, "tidak ada yang ditulis: hasil impor tidak lolos pemeriksaan (mis. total ringkasan tidak cocok dengan baris); perbaiki lalu impor lagi",
 				"nothing was written: the imported content does not pass the check (e.g. a summary's total does not match its lines); fix that and import again"))
 			return 1

@@ -35,7 +35,7 @@ func Load(fsys fs.FS) (*Catalog, error) {
 	}
 	var errs diag.List
 	if len(names) == 0 {
-		errs.Add(".", 0, 0, "", "no interface strings: want files named <lang>.yaml or <group>.<lang>.yaml")
+		errs.Add(".", 0, 0, "", diag.T("tidak ada teks antarmuka: perlu berkas bernama <bahasa>.yaml atau <kelompok>.<bahasa>.yaml", "no interface strings: want files named <lang>.yaml or <group>.<lang>.yaml"))
 		return nil, errs
 	}
 	sort.Strings(names)
@@ -44,7 +44,7 @@ func Load(fsys fs.FS) (*Catalog, error) {
 	for _, name := range names {
 		lang, ok := fileLang(name)
 		if !ok {
-			errs.Add(name, 0, 0, "", "cannot tell the language from the file name: name it <lang>.yaml or <group>.<lang>.yaml (e.g. id.yaml, briefs.en.yaml)")
+			errs.Add(name, 0, 0, "", diag.T("bahasanya tidak terbaca dari nama berkas: namai <bahasa>.yaml atau <kelompok>.<bahasa>.yaml (mis. id.yaml, briefs.en.yaml)", "cannot tell the language from the file name: name it <lang>.yaml or <group>.<lang>.yaml (e.g. id.yaml, briefs.en.yaml)"))
 			readable = false
 			continue
 		}
@@ -78,25 +78,25 @@ func readFile(fsys fs.FS, name string, into map[string]entry, errs *diag.List) b
 	data, err := fs.ReadFile(fsys, name)
 	switch {
 	case err != nil:
-		errs.Add(name, 0, 0, "", "%v", err)
+		errs.Add(name, 0, 0, "", diag.T("%v", "%v", err))
 		return false
 	case len(data) > maxFileSize:
-		errs.Add(name, 0, 0, "", "file is %d bytes, more than the %d allowed for interface strings", len(data), maxFileSize)
+		errs.Add(name, 0, 0, "", diag.T("berkas berukuran %d byte, lebih dari %d yang dibolehkan untuk teks antarmuka", "file is %d bytes, more than the %d allowed for interface strings", len(data), maxFileSize))
 		return false
 	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
 		// yaml.v3 syntax errors carry "yaml: line N: ..." but no column.
-		errs.Add(name, 0, 0, "", "%v", err)
+		errs.Add(name, 0, 0, "", diag.T("%v", "%v", err))
 		return false
 	}
 	if doc.Kind != yaml.DocumentNode || len(doc.Content) == 0 {
-		errs.Add(name, 0, 0, "", "file is empty: want a map of keys to strings")
+		errs.Add(name, 0, 0, "", diag.T("berkas kosong: perlu pasangan kunci dan teks", "file is empty: want a map of keys to strings"))
 		return false
 	}
 	root := doc.Content[0]
 	if root.Kind != yaml.MappingNode {
-		errs.Add(name, root.Line, root.Column, "", "want a map of keys to strings, got %s", kindName(root))
+		errs.Add(name, root.Line, root.Column, "", diag.T("perlu pasangan kunci dan teks, tertulis %s", "want a map of keys to strings, got %s", kindName(root)))
 		return false
 	}
 	flatten(name, "", root, into, errs)
@@ -108,7 +108,7 @@ func flatten(file, prefix string, m *yaml.Node, into map[string]entry, errs *dia
 	for i := 0; i+1 < len(m.Content); i += 2 {
 		k, v := m.Content[i], m.Content[i+1]
 		if k.Kind != yaml.ScalarNode || k.Value == "" {
-			errs.Add(file, k.Line, k.Column, prefix, "a key must be a non-empty word, got %s", kindName(k))
+			errs.Add(file, k.Line, k.Column, prefix, diag.T("kunci harus berupa kata, tertulis %s", "a key must be a non-empty word, got %s", kindName(k)))
 			continue
 		}
 		key := k.Value
@@ -123,7 +123,7 @@ func flatten(file, prefix string, m *yaml.Node, into map[string]entry, errs *dia
 		default:
 			// Aliases are refused rather than followed: a walker that
 			// follows them can be made to expand without bound.
-			errs.Add(file, v.Line, v.Column, key, "want a string (quote it), got %s", kindName(v))
+			errs.Add(file, v.Line, v.Column, key, diag.T("perlu teks (apit dengan tanda kutip), tertulis %s", "want a string (quote it), got %s", kindName(v)))
 		}
 	}
 }
@@ -131,7 +131,7 @@ func flatten(file, prefix string, m *yaml.Node, into map[string]entry, errs *dia
 // add records a string, reporting a second definition of the same key.
 func add(into map[string]entry, key string, e entry, errs *diag.List) {
 	if prev, dup := into[key]; dup {
-		errs.Add(e.pos.File, e.pos.Line, e.pos.Col, key, "defined twice: also at %s", where(prev.pos))
+		errs.Add(e.pos.File, e.pos.Line, e.pos.Col, key, diag.T("ditulis dua kali: juga di %s", "defined twice: also at %s", where(prev.pos)))
 		return
 	}
 	into[key] = e
@@ -145,7 +145,7 @@ func checkComplete(all map[string]map[string]entry, errs *diag.List) {
 			for _, other := range langs {
 				if _, ok := all[other][key]; !ok {
 					p := all[lang][key].pos
-					errs.Add(p.File, p.Line, p.Col, key, "missing in language %q: add it to a %s.yaml file", other, other)
+					errs.Add(p.File, p.Line, p.Col, key, diag.T("tidak ada dalam bahasa %q: tambahkan ke berkas %s.yaml", "missing in language %q: add it to a %s.yaml file", other, other))
 				}
 			}
 		}

@@ -191,7 +191,7 @@ func TestAllocationsColumnsFlag(t *testing.T) {
 		t.Errorf("2025: %+v", y)
 	}
 	o.Columns = "harga=Nilai"
-	if res := Allocations(o); len(res.Problems) != 1 || !strings.Contains(res.Problems[0].Msg, "--columns") {
+	if res := Allocations(o); len(res.Problems) != 1 || !strings.Contains(res.Problems[0].Msg.ID, "--columns") {
 		t.Errorf("an unknown --columns key: %v", res.Problems)
 	}
 }

@@ -65,7 +65,7 @@ func TestAllocationsProblems(t *testing.T) {
 			if len(res.Problems) == 0 {
 				t.Fatalf("no problem; want %s", tc.want)
 			}
-			if got := res.Problems.Sort()[0].String(); !strings.HasPrefix(got, tc.want) {
+			if got := res.Problems.Sort()[0].Format(o.Lang); !strings.HasPrefix(got, tc.want) {
 				t.Errorf("got  %s\nwant %s...", got, tc.want)
 			}
 			if res.Data != nil {

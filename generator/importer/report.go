@@ -34,7 +34,7 @@ func (r *reporter) at(row, col int, header, id, en string, args ...any) {
 	if r.sheet != "" {
 		field = fmt.Sprintf(r.tr("lembar %q, ", "sheet %q, "), r.sheet) + field
 	}
-	r.problems.Add(r.file, row+1, col+1, field, r.tr(id, en), args...)
+	r.problems.Add(r.file, row+1, col+1, field, diag.T(id, en, args...))
 }
 
 // row reports a problem with a whole row (0-based).
@@ -43,14 +43,14 @@ func (r *reporter) row(row int, id, en string, args ...any) {
 	if r.sheet != "" {
 		field = fmt.Sprintf(r.tr("lembar %q", "sheet %q"), r.sheet)
 	}
-	r.problems.Add(r.file, row+1, 0, field, r.tr(id, en), args...)
+	r.problems.Add(r.file, row+1, 0, field, diag.T(id, en, args...))
 }
 
 // whole reports a problem with the file or the command.
 func (r *reporter) whole(id, en string, args ...any) {
-	r.problems.Add(r.file, 0, 0, "", r.tr(id, en), args...)
+	r.problems.Add(r.file, 0, 0, "", diag.T(id, en, args...))
 }
 
 func (r *reporter) number(row, col int, header string, e *numberError) {
-	r.at(row, col, header, "%s", "%s", r.tr(e.id, e.en))
+	r.at(row, col, header, "%s", "%s", diag.T(e.id, e.en))
 }

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 
+	"github.com/tkpkd/tkpkd/generator/diag"
 	"github.com/tkpkd/tkpkd/generator/model"
 )
 
@@ -14,7 +15,7 @@ var regionCode = regexp.MustCompile(`^[0-9]{2}(\.[0-9]{2}(\.[0-9]{2}(\.[0-9]{4})
 func (s *Set) readAllocations(r *obj, pathYear int) {
 	year := r.year("year", true)
 	if year != 0 && year != pathYear {
-		r.d.errorf(r.value("year", false), "year", "does not match the file's place (got %d, want %d: the file is under allocations/%d)", year, pathYear, pathYear)
+		r.d.errorf(r.value("year", false), "year", diag.T("tidak sesuai dengan letak berkasnya (tertulis %d, seharusnya %d: berkas ini ada di allocations/%d)", "does not match the file's place (got %d, want %d: the file is under allocations/%d)", year, pathYear, pathYear))
 	}
 	year = pathYear
 	region := s.ref(r, KindRegion, "region", "", false)
@@ -39,12 +40,12 @@ func (s *Set) readAllocations(r *obj, pathYear int) {
 			sm.Region = region
 		}
 		if sm.Region == "" {
-			o.d.errorf(o.node, o.field("region"), "is required: write region in the summary or once at the top of the file")
+			o.d.errorf(o.node, o.field("region"), diag.T("wajib diisi: tulis region di ringkasan ini atau sekali di bagian atas berkas", "is required: write region in the summary or once at the top of the file"))
 		}
 		if o.has("precision") {
 			sm.Precision = o.money("precision", false)
 			if sm.Precision == 0 && o.d.problems.Errors() == 0 {
-				o.d.errorf(o.value("precision", false), o.field("precision"), "must be at least 1 (got 0, want the rounding of amount in rupiah, e.g. 100000000000 for 0,1 triliun)")
+				o.d.errorf(o.value("precision", false), o.field("precision"), diag.T("paling kecil 1 (tertulis 0); tulis pembulatan amount dalam rupiah, mis. 100000000000 untuk 0,1 triliun", "must be at least 1 (got 0, want the rounding of amount in rupiah, e.g. 100000000000 for 0,1 triliun)"))
 			}
 		} else {
 			o.value("precision", false)
@@ -86,7 +87,7 @@ func (s *Set) readLine(o *obj, year int, region string) *model.Line {
 		l.Region = region
 	}
 	if l.Region == "" {
-		o.d.errorf(o.node, o.field("region"), "is required: write region in the line or once at the top of the file")
+		o.d.errorf(o.node, o.field("region"), diag.T("wajib diisi: tulis region di baris ini atau sekali di bagian atas berkas", "is required: write region in the line or once at the top of the file"))
 	}
 	if out := o.sub("output"); out != nil {
 		l.Output = &model.Output{Indicator: out.text("indicator", true), Target: out.number("target", false), Unit: out.text("unit", false)}

@@ -1,7 +1,6 @@
 package load
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 
@@ -15,15 +14,16 @@ import (
 type decoder struct {
 	file     string
 	problems *diag.List
-	visits   int  // values read so far, aliases counted each time they are used
-	budget   int  // visits allowed before aliases are deemed to expand without bound
-	blown    bool // the budget ran out: stop reading the file
+	visits   int             // values read so far, aliases counted each time they are used
+	budget   int             // visits allowed before aliases are deemed to expand without bound
+	blown    bool            // the budget ran out: stop reading the file
+	bad      map[string]bool // field paths with a problem, whose knock-ons fold into it
 }
 
 func newDecoder(file string, root *yaml.Node, problems *diag.List) *decoder {
 	// A file without aliases visits each node about once; aliases may reuse
 	// a node a few times. Far more than that is an alias bomb.
-	return &decoder{file: file, problems: problems, budget: 4*countNodes(root) + 10000}
+	return &decoder{file: file, problems: problems, budget: 4*countNodes(root) + 10000, bad: map[string]bool{}}
 }
 
 func countNodes(n *yaml.Node) int {
@@ -45,7 +45,8 @@ func (d *decoder) resolve(n *yaml.Node) *yaml.Node {
 	d.visits++
 	if d.visits > d.budget && !d.blown {
 		d.blown = true
-		d.problems.Add(d.file, n.Line, n.Column, "", "YAML aliases (*name) expand without bound; write the values out instead of reusing them")
+		d.problems.Add(d.file, n.Line, n.Column, "", diag.T("alias YAML (*nama) di berkas ini berlipat tanpa batas; tulis nilainya langsung, jangan dipakai ulang",
+			"YAML aliases (*name) in this file expand without bound; write the values out instead of reusing them"))
 	}
 	if d.blown {
 		return nil
@@ -53,16 +54,28 @@ func (d *decoder) resolve(n *yaml.Node) *yaml.Node {
 	return n
 }
 
-func (d *decoder) errorf(n *yaml.Node, field, format string, args ...any) {
+// errorf reports a problem at n and remembers that field is wrong, so a
+// problem that only follows from it (a total including this amount) is
+// folded into it.
+func (d *decoder) errorf(n *yaml.Node, field string, msg diag.Text) {
 	line, col := 0, 0
 	if n != nil {
 		line, col = n.Line, n.Column
 	}
-	d.problems.Add(d.file, line, col, field, format, args...)
+	d.problems.Add(d.file, line, col, field, msg)
+	d.bad[field] = true
 }
 
-func (d *decoder) warnf(n *yaml.Node, field, format string, args ...any) {
-	d.problems.Warn(d.file, n.Line, n.Column, field, format, args...)
+func (d *decoder) warnf(n *yaml.Node, field string, msg diag.Text) {
+	d.problems.Warn(d.file, n.Line, n.Column, field, msg)
+}
+
+// cause is the key of the problem reported on field, if any.
+func (d *decoder) cause(field string) string {
+	if d.bad[field] {
+		return diag.Key(d.file, field)
+	}
+	return ""
 }
 
 // obj is a YAML mapping being read field by field. Every key read through
@@ -74,6 +87,9 @@ type obj struct {
 	keys  []*yaml.Node // key nodes, in file order
 	vals  map[string]*yaml.Node
 	known []string
+	// missing holds required keys reported missing, with the index of the
+	// report, so done can rewrite it if a misspelt key explains it.
+	missing map[string]int
 }
 
 // object starts reading a mapping; it reports and returns nil for anything else.
@@ -83,7 +99,7 @@ func (d *decoder) object(n *yaml.Node, path string) *obj {
 		return nil
 	}
 	if n.Kind != yaml.MappingNode {
-		d.errorf(n, path, "want a set of fields (key: value lines), got %s", describe(n))
+		d.errorf(n, path, diag.T("di sini seharusnya sekumpulan kolom (baris kunci: nilai), tertulis %s", "want a set of fields (key: value lines), got %s", describe(n)))
 		return nil
 	}
 	o := &obj{d: d, path: path, node: n, vals: map[string]*yaml.Node{}}
@@ -101,12 +117,12 @@ func (o *obj) addPairs(n *yaml.Node, direct bool) {
 			continue
 		}
 		if k.Kind != yaml.ScalarNode {
-			o.d.errorf(k, o.path, "a key must be a plain word, got %s", describe(k))
+			o.d.errorf(k, o.path, diag.T("kunci harus berupa satu kata, tertulis %s", "a key must be a plain word, got %s", describe(k)))
 			continue
 		}
 		if prev, dup := o.vals[k.Value]; dup {
 			if direct {
-				o.d.errorf(k, o.field(k.Value), "is written twice in the same record (first at line %d); keep one", prev.Line)
+				o.d.errorf(k, o.field(k.Value), diag.T("ditulis dua kali dalam satu rekaman (pertama di baris %d); hapus salah satu", "is written twice in the same record (first at line %d); keep one", prev.Line))
 			}
 			continue
 		}
@@ -130,7 +146,7 @@ func (o *obj) merge(v *yaml.Node) {
 			}
 		}
 	default:
-		o.d.errorf(v, o.path, "a merge key (<<) must name a set of fields, got %s", describe(v))
+		o.d.errorf(v, o.path, diag.T("kunci gabung (<<) harus menunjuk sekumpulan kolom, tertulis %s", "a merge key (<<) must name a set of fields, got %s", describe(v)))
 	}
 }
 
@@ -158,11 +174,32 @@ func (o *obj) value(key string, required bool) *yaml.Node {
 	}
 	if !ok || v == nil || (v.Kind == yaml.ScalarNode && v.Tag == "!!null") {
 		if required && !o.d.blown {
-			o.d.errorf(o.node, o.field(key), "is required but missing")
+			at := o.node
+			if k := o.keyNode(key); k != nil {
+				at = k // written but empty: point at the key
+			}
+			msg := diag.T("wajib diisi tetapi tidak ada; tambahkan baris %s: ...", "is required but missing; add a line %s: ...", key, key)
+			if at != o.node {
+				msg = diag.T("wajib diisi tetapi kosong; tulis nilainya setelah %s:", "is required but empty; write its value after %s:", key, key)
+			}
+			o.d.errorf(at, o.field(key), msg)
+			if o.missing == nil {
+				o.missing = map[string]int{}
+			}
+			o.missing[key] = len(*o.d.problems) - 1
 		}
 		return nil
 	}
 	return v
+}
+
+func (o *obj) keyNode(key string) *yaml.Node {
+	for _, k := range o.keys {
+		if k.Value == key {
+			return k
+		}
+	}
+	return nil
 }
 
 // has reports whether key is written with a non-null value.
@@ -173,10 +210,8 @@ func (o *obj) has(key string) bool {
 
 // keyPos is where key is written, or the record's start if it is absent.
 func (o *obj) keyPos(key string) model.Pos {
-	for _, k := range o.keys {
-		if k.Value == key {
-			return model.Pos{File: o.d.file, Line: k.Line, Col: k.Column}
-		}
+	if k := o.keyNode(key); k != nil {
+		return model.Pos{File: o.d.file, Line: k.Line, Col: k.Column}
 	}
 	return o.pos()
 }
@@ -189,26 +224,68 @@ func (o *obj) valuePos(key string) model.Pos {
 	return o.pos()
 }
 
-// done reports every key that no accessor asked for, with a suggestion.
+// done reports every key that no accessor asked for. A misspelt required
+// key (ammount) was first reported as missing; that report is rewritten
+// to name the misspelling, so the officer sees one problem, not two. A key
+// of digits after a number is the tail of a decimal comma in a {...} record.
 func (o *obj) done() {
 	if o == nil {
 		return
 	}
-	for _, k := range o.keys {
+	var prev *yaml.Node
+	for i, k := range o.keys {
 		if slices.Contains(o.known, k.Value) {
+			prev = k
 			continue
 		}
-		o.d.errorf(k, o.field(k.Value), "is not a known field here%s (known fields: %s)", suggest(k.Value, o.known), strings.Join(o.known, ", "))
+		if digitsOnly(k.Value) && prev != nil && prev.Line == k.Line && i > 0 {
+			if v := o.vals[prev.Value]; v != nil && v.Kind == yaml.ScalarNode && (v.Tag == "!!int" || v.Tag == "!!float") {
+				o.d.errorf(v, o.field(prev.Value), diag.T("memakai koma desimal (tertulis %s,%s); YAML memakai titik untuk desimal: tulis %s.%s",
+					"uses a decimal comma (got %s,%s); YAML writes decimals with a point: write %s.%s", v.Value, k.Value, v.Value, k.Value))
+				continue
+			}
+		}
+		if key, at := o.misspelt(k.Value); key != "" {
+			(*o.d.problems)[at] = diag.Problem{File: o.d.file, Line: k.Line, Col: k.Column, Field: o.field(key),
+				Msg: diag.T("kunci %q tidak dikenal; maksudnya %q? Ganti %s: menjadi %s:", "the key %q is not known; did you mean %q? Rename %s: to %s:", k.Value, key, k.Value, key)}
+			delete(o.missing, key)
+			continue
+		}
+		o.d.errorf(k, o.field(k.Value), diag.T("bukan kolom yang dikenal di sini%s (yang dikenal: %s)", "is not a known field here%s (known fields: %s)",
+			suggest(k.Value, o.known), strings.Join(o.known, ", ")))
 	}
 }
 
+// misspelt finds the required key reported missing that got is a
+// misspelling of, with the index of that report.
+func (o *obj) misspelt(got string) (string, int) {
+	var keys []string
+	for k := range o.missing {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	if best := closest(got, keys); best != "" {
+		return best, o.missing[best]
+	}
+	return "", 0
+}
+
+func digitsOnly(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
 // describe names what a node is, for "got ..." in messages.
-func describe(n *yaml.Node) string {
+func describe(n *yaml.Node) diag.Text {
 	switch n.Kind {
 	case yaml.MappingNode:
-		return "a set of fields"
+		return diag.T("sekumpulan kolom", "a set of fields")
 	case yaml.SequenceNode:
-		return "a list"
+		return diag.T("sebuah daftar", "a list")
 	case yaml.ScalarNode:
 		v := n.Value
 		if r := []rune(v); len(r) > 60 {
@@ -216,11 +293,11 @@ func describe(n *yaml.Node) string {
 		}
 		switch n.Tag {
 		case "!!str":
-			return fmt.Sprintf("the text %q", v)
+			return diag.T("teks %q", "the text %q", v)
 		case "!!null":
-			return "nothing"
+			return diag.T("kosong", "nothing")
 		}
-		return v
+		return diag.T("%s", "%s", v)
 	}
-	return "something else"
+	return diag.T("hal lain", "something else")
 }

@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"strings"
 
+	"github.com/tkpkd/tkpkd/generator/diag"
 	"github.com/tkpkd/tkpkd/generator/model"
 )
 
@@ -47,7 +48,7 @@ func (s *Set) readSiteConfig(r *obj) {
 func checkURL(o *obj, key, raw string) {
 	u, err := url.Parse(raw)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || strings.ContainsAny(raw, " \"<>") {
-		o.d.errorf(o.value(key, false), o.field(key), "is not a web address (got %q, want one starting with https:// or http://)", raw)
+		o.d.errorf(o.value(key, false), o.field(key), diag.T("bukan alamat web (tertulis %q); tulis alamat yang diawali https:// atau http://", "is not a web address (got %q, want one starting with https:// or http://)", raw))
 	}
 }
 
@@ -86,9 +87,9 @@ func (s *Set) readRegions(r *obj) {
 		}
 		if reg.Code != "" {
 			if !regionCode.MatchString(reg.Code) {
-				o.d.errorf(o.value("code", false), o.field("code"), "is not a region code (got %q, want two digits per level, e.g. \"36\" or \"36.01\")", reg.Code)
+				o.d.errorf(o.value("code", false), o.field("code"), diag.T("bukan kode wilayah (tertulis %q); tulis dua angka per tingkat, mis. \"36\" atau \"36.01\"", "is not a region code (got %q, want two digits per level, e.g. \"36\" or \"36.01\")", reg.Code))
 			}
-			s.Defs = append(s.Defs, Def{Kind: KindRegion, Value: reg.Code, Field: o.field("code"), Pos: o.valuePos("code")})
+			s.Defs = append(s.Defs, Def{Kind: KindRegion, Value: reg.Code, Field: o.field("code"), Pos: o.valuePos("code"), Name: reg.Name})
 		}
 		reg.Provenance = s.provenance(o)
 		s.place(reg, o)
@@ -111,7 +112,7 @@ func (s *Set) readAgencies(r *obj) {
 			Pos:    o.pos(),
 		}
 		if a.Kind == model.UPTD && a.Parent == "" && o.has("kind") {
-			o.d.errorf(o.node, o.field("parent"), "is required for a UPTD: name the OPD it belongs to")
+			o.d.errorf(o.node, o.field("parent"), diag.T("wajib diisi untuk UPTD: tulis id OPD induknya", "is required for a UPTD: name the OPD it belongs to"))
 		}
 		a.Provenance = s.provenance(o)
 		s.place(a, o)
@@ -128,7 +129,7 @@ func (s *Set) readStrategies(r *obj) {
 		if v := o.sub("valid"); v != nil {
 			f.Valid = &model.Validity{From: v.date("from", false), To: v.date("to", false)}
 			if !f.Valid.From.IsZero() && !f.Valid.To.IsZero() && f.Valid.To.Before(f.Valid.From) {
-				v.d.errorf(v.value("to", false), v.field("to"), "is before from (got %s, want a date on or after %s)", f.Valid.To, f.Valid.From)
+				v.d.errorf(v.value("to", false), v.field("to"), diag.T("lebih awal daripada from (tertulis %s); tulis tanggal pada atau setelah %s", "is before from (got %s, want a date on or after %s)", f.Valid.To, f.Valid.From))
 			}
 			v.done()
 		}
@@ -147,7 +148,7 @@ func (s *Set) readStrategies(r *obj) {
 			}
 			it.ID = io.id("id", true)
 			if it.ID != "" && f.ID != "" {
-				s.Defs = append(s.Defs, Def{Kind: KindItem, Value: it.Ref(), Field: io.field("id"), Pos: io.valuePos("id")})
+				s.Defs = append(s.Defs, Def{Kind: KindItem, Value: it.Ref(), Field: io.field("id"), Pos: io.valuePos("id"), Name: it.Name})
 			}
 			it.Part = s.ref(io, KindPart, "part", f.ID, false)
 			it.Provenance = s.provenance(io)
@@ -182,7 +183,7 @@ func (s *Set) readIndicators(r *obj) {
 		if o.has("decimals") {
 			d.Decimals = o.integer("decimals", false)
 			if d.Decimals > 6 {
-				o.d.errorf(o.value("decimals", false), o.field("decimals"), "is too many digits after the decimal comma (got %d, want 0 to 6)", d.Decimals)
+				o.d.errorf(o.value("decimals", false), o.field("decimals"), diag.T("terlalu banyak angka di belakang koma (tertulis %d; boleh 0 sampai 6)", "is too many digits after the decimal comma (got %d, want 0 to 6)", d.Decimals))
 			}
 		} else {
 			o.value("decimals", false)
@@ -191,7 +192,7 @@ func (s *Set) readIndicators(r *obj) {
 		for _, m := range o.objects("methods", false) {
 			meth := model.Method{ID: s.def(m, KindMethod, "id", d.ID), From: m.year("from", false), To: m.year("to", false), Note: m.text("note", false)}
 			if meth.From != 0 && meth.To != 0 && meth.To < meth.From {
-				m.d.errorf(m.value("to", false), m.field("to"), "is before from (got %d, want %d or later)", meth.To, meth.From)
+				m.d.errorf(m.value("to", false), m.field("to"), diag.T("lebih awal daripada from (tertulis %d); tulis %d atau sesudahnya", "is before from (got %d, want %d or later)", meth.To, meth.From))
 			}
 			d.Methods = append(d.Methods, meth)
 			m.done()
@@ -236,6 +237,6 @@ func (s *Set) readIndicators(r *obj) {
 // shows must say where it came from.
 func requireSource(o *obj, p model.Provenance) {
 	if p.Source == "" && !o.has("source") {
-		o.d.errorf(o.node, o.field("source"), "is required for a figure: name the source in sources.yaml it comes from")
+		o.d.errorf(o.node, o.field("source"), diag.T("wajib diisi untuk sebuah angka: tulis id sumbernya di sources.yaml", "is required for a figure: name the source in sources.yaml it comes from"))
 	}
 }

@@ -39,7 +39,7 @@ func Files(files []File) (*Set, diag.List) {
 		s.attachMinutes(f, &problems)
 	}
 	if !s.HasConfig && !hasProblemIn(problems, "site.yaml") {
-		problems.Add("site.yaml", 0, 0, "", "is missing; every content folder needs a site.yaml with title, publisher and as_of")
+		problems.Add("site.yaml", 0, 0, "", diag.T("tidak ada; setiap folder konten memerlukan site.yaml berisi title, publisher dan as_of", "is missing; every content folder needs a site.yaml with title, publisher and as_of"))
 	}
 	return s, problems.Sort()
 }
@@ -84,14 +84,14 @@ func (s *Set) unknownFile(name string, problems *diag.List) {
 	if strings.HasSuffix(name, ".md") && !strings.HasPrefix(name, "pages/") && !strings.HasPrefix(name, "meetings/") {
 		return
 	}
-	hint := ""
+	var hint diag.Text
 	if strings.HasSuffix(name, ".yml") {
-		hint = "; rename it to end in .yaml"
+		hint = diag.T("; ganti akhiran namanya menjadi .yaml", "; rename it to end in .yaml")
 	} else {
 		dir, _ := path.Split(name)
 		hint = suggest(strings.TrimSuffix(dir, "/"), []string{"allocations", "meetings", "pages"})
 	}
-	problems.Warn(name, 0, 0, "", "is not a file tkpkd reads, so it is ignored%s", hint)
+	problems.Warn(name, 0, 0, "", diag.T("bukan berkas yang dibaca tkpkd, jadi diabaikan%s", "is not a file tkpkd reads, so it is ignored%s", hint))
 }
 
 func (s *Set) readYAML(f File, kind string, problems *diag.List) {
@@ -129,7 +129,7 @@ func (s *Set) readAllocationsFile(r *obj, name string) {
 	parts := strings.Split(strings.TrimSuffix(name, ".yaml"), "/")
 	y, ok := yearOf(parts[1])
 	if !ok {
-		r.d.errorf(nil, "", "is not named after a budget year (want allocations/<year>.yaml or allocations/<year>/<name>.yaml, e.g. allocations/2024.yaml)")
+		r.d.errorf(nil, "", diag.T("tidak dinamai menurut tahun anggaran; namai allocations/<tahun>.yaml atau allocations/<tahun>/<nama>.yaml, mis. allocations/2024.yaml", "is not named after a budget year (want allocations/<year>.yaml or allocations/<year>/<name>.yaml, e.g. allocations/2024.yaml)"))
 		return
 	}
 	s.readAllocations(r, y)

@@ -23,16 +23,16 @@ func (s *Set) readPage(f File, problems *diag.List) {
 	stem := strings.TrimSuffix(path.Base(f.Name), ".md")
 	name, lang, _ := strings.Cut(stem, ".")
 	if !checkID(name) {
-		problems.Add(f.Name, 0, 0, "", "is not a valid page name (want lower-case letters, digits and '-', e.g. pages/%s.md): the name becomes the page's address", slugHint(name))
+		problems.Add(f.Name, 0, 0, "", diag.T("bukan nama halaman yang sah (nama menjadi alamat halaman; pakai huruf kecil, angka dan '-'), mis. pages/%s.md", "is not a valid page name (want lower-case letters, digits and '-', e.g. pages/%s.md): the name becomes the page's address", slugHint(name)))
 		return
 	}
 	if lang != "" && !slices.Contains(languages, lang) {
-		problems.Add(f.Name, 0, 0, "", "names an unknown language %q (want pages/%s.md for the default language or pages/%s.en.md)%s", lang, name, name, suggest(lang, languages))
+		problems.Add(f.Name, 0, 0, "", diag.T("menyebut bahasa yang tidak dikenal %q; namai pages/%s.md untuk bahasa utama atau pages/%s.en.md%s", "names an unknown language %q (want pages/%s.md for the default language or pages/%s.en.md)%s", lang, name, name, suggest(lang, languages)))
 		return
 	}
 	front, body, bodyLine, ok := splitFrontMatter(data)
 	if !ok {
-		problems.Add(f.Name, 1, 1, "", "has no front matter; start the file with a \"---\" line, then title: ..., then another \"---\" line")
+		problems.Add(f.Name, 1, 1, "", diag.T("tidak punya front matter; awali berkas dengan baris \"---\", lalu title: ..., lalu baris \"---\" lagi", "has no front matter; start the file with a \"---\" line, then title: ..., then another \"---\" line"))
 		return
 	}
 	p := &model.Page{Name: name, Lang: lang, Body: body, Pos: model.Pos{File: f.Name, Line: bodyLine, Col: 1}}
@@ -53,7 +53,7 @@ func (s *Set) readPage(f File, problems *diag.List) {
 	p.Weight = r.integer("weight", false)
 	if fl := r.enum("lang", false, languages); fl != "" {
 		if lang != "" && fl != lang {
-			r.d.errorf(r.value("lang", false), "lang", "does not match the file name (got %q, the file name says %q)", fl, lang)
+			r.d.errorf(r.value("lang", false), "lang", diag.T("tidak sesuai dengan nama berkas (tertulis %q, nama berkas menyebut %q)", "does not match the file name (got %q, the file name says %q)", fl, lang))
 		}
 		p.Lang = fl
 	}
@@ -111,9 +111,15 @@ func (s *Set) attachMinutes(f File, problems *diag.List) {
 			return
 		}
 	}
+	msg := diag.T("berisi notulen untuk rapat yang tidak ada (perlu meetings/%s.yaml di sebelahnya)", "holds minutes for a meeting that does not exist (want meetings/%s.yaml beside it)", id)
+	if yaml := "meetings/" + id + ".yaml"; slices.Contains(s.Broken, yaml) {
+		// The meeting is there but could not be read: fixing it fixes this.
+		*problems = append(*problems, diag.Problem{File: f.Name, Msg: msg, Cause: diag.Key(yaml, "")})
+		return
+	}
 	var ids []string
 	for _, m := range s.Site.Meetings {
 		ids = append(ids, m.ID)
 	}
-	problems.Add(f.Name, 0, 0, "", "holds minutes for a meeting that does not exist (want meetings/%s.yaml beside it)%s", id, suggest(id, ids))
+	problems.Add(f.Name, 0, 0, "", diag.T("berisi notulen untuk rapat yang tidak ada (perlu meetings/%s.yaml di sebelahnya)%s", "holds minutes for a meeting that does not exist (want meetings/%s.yaml beside it)%s", id, suggest(id, ids)))
 }

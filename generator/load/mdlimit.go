@@ -23,7 +23,7 @@ func checkMarkdown(file string, line int, field, text string, problems *diag.Lis
 		indent := len(l) - len(strings.TrimLeft(l, " \t"))
 		depth := markdownDepth(l)
 		if depth > maxMarkdownDepth || indent > maxIndent {
-			problems.Add(file, line+i, 1, field, "nests quotes or lists too deeply (got %d levels and %d spaces of indentation, want at most %d levels and %d spaces)", depth, indent, maxMarkdownDepth, maxIndent)
+			problems.Add(file, line+i, 1, field, diag.T("kutipan atau daftar bersarang terlalu dalam (tertulis %d tingkat dan %d spasi indentasi; paling banyak %d tingkat dan %d spasi)", "nests quotes or lists too deeply (got %d levels and %d spaces of indentation, want at most %d levels and %d spaces)", depth, indent, maxMarkdownDepth, maxIndent))
 			return false
 		}
 	}

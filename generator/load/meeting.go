@@ -3,6 +3,7 @@ package load
 import (
 	"regexp"
 
+	"github.com/tkpkd/tkpkd/generator/diag"
 	"github.com/tkpkd/tkpkd/generator/model"
 )
 
@@ -18,7 +19,7 @@ func (s *Set) readMeeting(r *obj, fileID string) {
 		Pos:   r.pos(),
 	}
 	if m.ID != "" && m.ID != fileID {
-		r.d.errorf(r.value("id", false), "id", "does not match the file name (got %q, want %q: the file is meetings/%s.yaml; rename one of them)", m.ID, fileID, fileID)
+		r.d.errorf(r.value("id", false), "id", diag.T("tidak sesuai dengan nama berkas (tertulis %q, seharusnya %q: berkas ini meetings/%s.yaml); ganti salah satunya", "does not match the file name (got %q, want %q: the file is meetings/%s.yaml; rename one of them)", m.ID, fileID, fileID))
 	}
 	if m.ID == "" {
 		m.ID = fileID
@@ -90,7 +91,7 @@ func (s *Set) readDecision(o *obj, m *model.Meeting) *model.Decision {
 		want := m.ID + "/K01"
 		prefix, suffix := splitDecision(d.ID)
 		if prefix != m.ID || !decisionSuffix.MatchString(suffix) {
-			o.d.errorf(o.value("id", false), o.field("id"), "is not of the form <meeting-id>/K<nn> (got %q, want e.g. %q)", d.ID, want)
+			o.d.errorf(o.value("id", false), o.field("id"), diag.T("tidak berbentuk <id-rapat>/K<nn> (tertulis %q), mis. %q", "is not of the form <meeting-id>/K<nn> (got %q, want e.g. %q)", d.ID, want))
 		}
 		s.Defs = append(s.Defs, Def{Kind: KindDecision, Value: d.ID, Field: o.field("id"), Pos: o.valuePos("id")})
 	}
@@ -112,7 +113,7 @@ func splitDecision(id string) (meeting, suffix string) {
 // status reads a written status; terlambat is computed, never written.
 func (s *Set) status(o *obj) string {
 	if v := o.scalar("status", false); v != nil && v.Value == string(model.Terlambat) {
-		o.d.errorf(v, o.field("status"), "cannot be written as %q: overdue is computed from the due date and the site's as_of (want one of baru, berjalan, selesai, dibatalkan)", v.Value)
+		o.d.errorf(v, o.field("status"), diag.T("tidak boleh ditulis %q: terlambat dihitung dari due dan as_of situs (tulis salah satu: baru, berjalan, selesai, dibatalkan)", "cannot be written as %q: overdue is computed from the due date and the site's as_of (want one of baru, berjalan, selesai, dibatalkan)", v.Value))
 		return ""
 	}
 	return o.enum("status", false, stringsOf(model.WrittenStatuses))

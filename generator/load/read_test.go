@@ -35,7 +35,7 @@ func TestSymlinkOutOfFolder(t *testing.T) {
 		t.Skip("symlinks not supported here:", err)
 	}
 	got := problemsText(t, root)
-	if !strings.Contains(got, "regions.yaml: is a symlink that leads out of the content folder") {
+	if !strings.Contains(got, "regions.yaml: adalah symlink yang menunjuk ke luar folder konten") {
 		t.Errorf("got %q, want a symlink error for regions.yaml", got)
 	}
 }
@@ -61,7 +61,7 @@ func TestOversizeFile(t *testing.T) {
 	big := "regions:\n" + strings.Repeat("  - {code: \"36\", name: Banten, kind: provinsi}\n", MaxFileSize/40)
 	writeFile(t, filepath.Join(root, "regions.yaml"), big)
 	got := problemsText(t, root)
-	if !strings.Contains(got, "regions.yaml: is too large") {
+	if !strings.Contains(got, "regions.yaml: terlalu besar") {
 		t.Errorf("got %q, want a size error", got)
 	}
 }
@@ -78,7 +78,7 @@ func TestUnreadableFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := problemsText(t, root)
-	if !strings.Contains(got, "regions.yaml: cannot read the file") {
+	if !strings.Contains(got, "regions.yaml: berkas tidak bisa dibaca") {
 		t.Errorf("got %q, want a read error", got)
 	}
 }
@@ -96,7 +96,7 @@ func TestSpecialFile(t *testing.T) {
 	go func() { done <- problemsText(t, root) }()
 	select {
 	case got := <-done:
-		if !strings.Contains(got, "regions.yaml: is not a regular file") {
+		if !strings.Contains(got, "regions.yaml: bukan berkas biasa") {
 			t.Errorf("got %q, want a not-a-regular-file error", got)
 		}
 	case <-time.After(10 * time.Second):

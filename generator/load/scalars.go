@@ -9,6 +9,7 @@ import (
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/tkpkd/tkpkd/generator/diag"
 	"github.com/tkpkd/tkpkd/generator/model"
 )
 
@@ -20,7 +21,7 @@ func (o *obj) scalar(key string, required bool) *yaml.Node {
 		return nil
 	}
 	if v.Kind != yaml.ScalarNode {
-		o.d.errorf(v, o.field(key), "want a single value, got %s", describe(v))
+		o.d.errorf(v, o.field(key), diag.T("di sini seharusnya satu nilai, tertulis %s", "want a single value, got %s", describe(v)))
 		return nil
 	}
 	return v
@@ -35,12 +36,12 @@ func (o *obj) text(key string, required bool) string {
 	}
 	s := strings.TrimSpace(v.Value)
 	if s == "" && required {
-		o.d.errorf(v, o.field(key), "is empty; write a value")
+		o.d.errorf(v, o.field(key), diag.T("kosong; tulis nilainya", "is empty; write a value"))
 	}
 	// "Rapat #2" unquoted is "Rapat" plus a comment "#2". A comment glued to
 	// its # is almost always text that was cut off.
 	if c := v.LineComment; v.Style == 0 && len(c) > 1 && c[0] == '#' && c[1] != ' ' && c[1] != '#' {
-		o.d.warnf(v, o.field(key), "is cut at \" %s\": YAML reads the rest as a comment (got %q); put the whole value in double quotes", c, s)
+		o.d.warnf(v, o.field(key), diag.T("terpotong di \" %s\": YAML membaca sisanya sebagai komentar (terbaca %q); apit seluruh nilai dengan tanda kutip ganda", "is cut at \" %s\": YAML reads the rest as a comment (got %q); put the whole value in double quotes", c, s))
 	}
 	return s
 }
@@ -58,14 +59,18 @@ func (o *obj) code(key string, required bool) string {
 	return o.d.codeValue(v, o.field(key))
 }
 
+// codeValue returns the code as written even when it is wrongly written
+// as a number: the problem is reported here, and references to the code
+// then resolve instead of each reporting a knock-on problem.
 func (d *decoder) codeValue(v *yaml.Node, field string) string {
-	if v.Tag != "!!str" {
-		d.errorf(v, field, "is a number or other value to YAML, not text; put it in double quotes (got %s, want \"%s\")", v.Value, v.Value)
-		return ""
-	}
 	s := strings.TrimSpace(v.Value)
+	if v.Tag != "!!str" {
+		d.errorf(v, field, diag.T("tertulis %s tanpa tanda kutip, sehingga YAML membacanya sebagai angka atau nilai lain, bukan teks (36.10 menjadi 36.1); tulis \"%s\" dengan tanda kutip ganda",
+			"%s is written without quotes, so YAML reads it as a number or other value, not text (36.10 becomes 36.1); write \"%s\" in double quotes", v.Value, s))
+		return s
+	}
 	if s == "" {
-		d.errorf(v, field, "is empty; write a value")
+		d.errorf(v, field, diag.T("kosong; tulis nilainya", "is empty; write a value"))
 	}
 	return s
 }
@@ -83,7 +88,8 @@ func (o *obj) id(key string, required bool) string {
 		return ""
 	}
 	if !checkID(s) {
-		o.d.errorf(o.value(key, false), o.field(key), "is not a valid id (got %q, want lower-case letters, digits, '-', '_' or '.', starting and ending with a letter or digit, at most 100 characters, e.g. %q)", s, slugHint(s))
+		o.d.errorf(o.value(key, false), o.field(key), diag.T("bukan id yang sah (tertulis %q; id hanya boleh huruf kecil, angka, '-', '_' atau '.', diawali dan diakhiri huruf atau angka, paling panjang 100 karakter), mis. %q",
+			"is not a valid id (got %q, want lower-case letters, digits, '-', '_' or '.', starting and ending with a letter or digit, at most 100 characters, e.g. %q)", s, slugHint(s)))
 		return s
 	}
 	return s
@@ -125,7 +131,7 @@ func (o *obj) money(key string, required bool) model.Money {
 	if v == nil {
 		return 0
 	}
-	n, ok := o.d.wholeNumber(v, o.field(key), "rupiah", "2200000000000")
+	n, ok := o.d.wholeNumber(v, o.field(key), true)
 	return model.Money(n) * model.Money(boolInt(ok))
 }
 
@@ -137,38 +143,46 @@ func boolInt(ok bool) int64 {
 }
 
 // wholeNumber checks that v is written as plain digits and fits an int64.
-func (d *decoder) wholeNumber(v *yaml.Node, field, unit, example string) (int64, bool) {
+// money says the value is an amount of rupiah, for the advice given.
+func (d *decoder) wholeNumber(v *yaml.Node, field string, money bool) (int64, bool) {
 	s := v.Value
-	want := "digits only, e.g. " + example
+	want := diag.T("angka saja, mis. 2024", "digits only, e.g. 2024")
+	if money {
+		want = moneyFix(s)
+	}
 	switch {
 	case v.Tag == "!!str":
-		d.errorf(v, field, "is text, not a number (got %q, want %s, without quotes, dots or commas)", s, want)
+		d.errorf(v, field, diag.T("berupa teks, bukan angka (tertulis %q); %s", "is text, not a number (got %q); %s", s, want))
 		return 0, false
 	case strings.HasPrefix(s, "-"):
-		d.errorf(v, field, "must not be negative (got %s, want a whole number of %s >= 0)", s, unit)
+		d.errorf(v, field, diag.T("tidak boleh negatif (tertulis %s); tulis bilangan bulat 0 atau lebih", "must not be negative (got %s, want a whole number >= 0)", s))
 		return 0, false
 	case v.Tag == "!!float" && digits.MatchString(s):
-		d.errorf(v, field, "is too large (got %s, want at most %d)", s, int64(math.MaxInt64))
+		d.errorf(v, field, diag.T("terlalu besar (tertulis %s; paling besar %d)", "is too large (got %s, want at most %d)", s, int64(math.MaxInt64)))
 		return 0, false
 	case v.Tag == "!!float" && isExponent(s):
-		d.errorf(v, field, "is written with an exponent (got %s, want %s): write every digit", s, want)
+		d.errorf(v, field, diag.T("ditulis dengan eksponen (tertulis %s); tulis semua digitnya", "is written with an exponent (got %s); write every digit", s))
+		return 0, false
+	case v.Tag == "!!float" && money && thousands.MatchString(s):
+		fix := strings.ReplaceAll(s, ".", "")
+		d.errorf(v, field, diag.T("memakai titik pemisah ribuan (tertulis %s), yang dibaca YAML sebagai pecahan; tulis %s tanpa titik", "uses a thousands dot (got %s), which YAML reads as a fraction; write %s without dots", s, fix))
 		return 0, false
 	case v.Tag == "!!float":
-		d.errorf(v, field, "must be a whole number of %s (got %s, want %s)", unit, s, want)
+		d.errorf(v, field, diag.T("harus bilangan bulat (tertulis %s); %s", "must be a whole number (got %s); %s", s, want))
 		return 0, false
 	case v.Tag != "!!int":
-		d.errorf(v, field, "is not a number (got %s, want %s)", describe(v), want)
+		d.errorf(v, field, diag.T("bukan angka (tertulis %s); %s", "is not a number (got %s); %s", describe(v), want))
 		return 0, false
 	case len(s) > 1 && s[0] == '0':
-		d.errorf(v, field, "starts with 0, which YAML may read as an octal or hex number (got %s, want %s)", s, want)
+		d.errorf(v, field, diag.T("diawali 0, yang bisa dibaca YAML sebagai bilangan oktal atau heksadesimal (tertulis %s); hapus 0 di depan", "starts with 0, which YAML may read as an octal or hex number (got %s); drop the leading 0", s))
 		return 0, false
 	case !digits.MatchString(s):
-		d.errorf(v, field, "must be written with digits only (got %s, want %s)", s, want)
+		d.errorf(v, field, diag.T("harus ditulis dengan angka saja (tertulis %s); %s", "must be written with digits only (got %s); %s", s, want))
 		return 0, false
 	}
 	n, err := strconv.ParseInt(s, 10, 64)
 	if err != nil {
-		d.errorf(v, field, "is too large (got %s, want at most %d)", s, int64(math.MaxInt64))
+		d.errorf(v, field, diag.T("terlalu besar (tertulis %s; paling besar %d)", "is too large (got %s, want at most %d)", s, int64(math.MaxInt64)))
 		return 0, false
 	}
 	return n, true
@@ -182,12 +196,12 @@ func (o *obj) integer(key string, required bool) int {
 	if v == nil {
 		return 0
 	}
-	n, ok := o.d.wholeNumber(v, o.field(key), "units", "2024")
+	n, ok := o.d.wholeNumber(v, o.field(key), false)
 	if !ok {
 		return 0
 	}
 	if n > 1<<31 {
-		o.d.errorf(v, o.field(key), "is too large (got %d)", n)
+		o.d.errorf(v, o.field(key), diag.T("terlalu besar (tertulis %d)", "is too large (got %d)", n))
 		return 0
 	}
 	return int(n)
@@ -197,7 +211,7 @@ func (o *obj) integer(key string, required bool) int {
 func (o *obj) year(key string, required bool) int {
 	y := o.integer(key, required)
 	if y != 0 && (y < 1945 || y > 2200) {
-		o.d.errorf(o.value(key, false), o.field(key), "is not a plausible year (got %d, want a year such as 2024)", y)
+		o.d.errorf(o.value(key, false), o.field(key), diag.T("bukan tahun yang masuk akal (tertulis %d); tulis tahun seperti 2024", "is not a plausible year (got %d, want a year such as 2024)", y))
 		return 0
 	}
 	return y
@@ -211,21 +225,26 @@ func (o *obj) number(key string, required bool) float64 {
 	}
 	field := o.field(key)
 	if v.Tag == "!!str" {
-		o.d.errorf(v, field, "is text, not a number (got %q, want a number with a decimal point, e.g. 6.17)", v.Value)
+		if t := strings.TrimSpace(v.Value); idDecimal.MatchString(t) {
+			fix := strings.Replace(t, ",", ".", 1)
+			o.d.errorf(v, field, diag.T("memakai koma desimal (tertulis %s); YAML memakai titik untuk desimal: tulis %s", "uses a decimal comma (got %s); YAML writes decimals with a point: write %s", t, fix))
+			return 0
+		}
+		o.d.errorf(v, field, diag.T("berupa teks, bukan angka (tertulis %q); tulis angka dengan titik desimal tanpa tanda kutip, mis. 6.17", "is text, not a number (got %q, want a number with a decimal point, e.g. 6.17)", v.Value))
 		return 0
 	}
 	if v.Tag != "!!int" && v.Tag != "!!float" {
-		o.d.errorf(v, field, "is not a number (got %s, want e.g. 6.17)", describe(v))
+		o.d.errorf(v, field, diag.T("bukan angka (tertulis %s); tulis mis. 6.17", "is not a number (got %s, want e.g. 6.17)", describe(v)))
 		return 0
 	}
 	s := strings.TrimPrefix(v.Value, "-")
 	if strings.HasPrefix(s, "0x") || strings.HasPrefix(s, "0o") || (v.Tag == "!!int" && len(s) > 1 && s[0] == '0') {
-		o.d.errorf(v, field, "starts with 0, which YAML may read as an octal or hex number (got %s, want e.g. 6.17)", v.Value)
+		o.d.errorf(v, field, diag.T("diawali 0, yang bisa dibaca YAML sebagai bilangan oktal atau heksadesimal (tertulis %s); hapus 0 di depan", "starts with 0, which YAML may read as an octal or hex number (got %s); drop the leading 0", v.Value))
 		return 0
 	}
 	f, err := strconv.ParseFloat(strings.ReplaceAll(v.Value, "_", ""), 64)
 	if err != nil || math.IsInf(f, 0) || math.IsNaN(f) {
-		o.d.errorf(v, field, "is not a finite number (got %s, want e.g. 6.17)", v.Value)
+		o.d.errorf(v, field, diag.T("bukan angka terhingga (tertulis %s); tulis mis. 6.17", "is not a finite number (got %s, want e.g. 6.17)", v.Value))
 		return 0
 	}
 	return f
@@ -247,7 +266,7 @@ func (o *obj) boolean(key string) bool {
 			return false
 		}
 	}
-	o.d.errorf(v, o.field(key), "must be true or false (got %s)", describe(v))
+	o.d.errorf(v, o.field(key), diag.T("harus true atau false (tertulis %s)", "must be true or false (got %s)", describe(v)))
 	return false
 }
 
@@ -262,15 +281,24 @@ func (o *obj) date(key string, required bool) model.Date {
 
 func (d *decoder) dateValue(v *yaml.Node, field string) model.Date {
 	if v.Tag != "!!str" && v.Tag != "!!timestamp" {
-		d.errorf(v, field, "is not a date (got %s, want YYYY-MM-DD, e.g. 2023-12-07)", describe(v))
+		d.errorf(v, field, diag.T("bukan tanggal (tertulis %s); tulis TTTT-BB-HH, mis. 2023-12-07", "is not a date (got %s, want YYYY-MM-DD, e.g. 2023-12-07)", describe(v)))
 		return model.Date{}
 	}
-	t, err := model.ParseDate(strings.TrimSpace(v.Value))
-	if err != nil {
-		d.errorf(v, field, "is not a valid date: %v (got %q, want YYYY-MM-DD, e.g. 2023-12-07)", err, v.Value)
+	s := strings.TrimSpace(v.Value)
+	t, err := model.ParseDate(s)
+	if err == nil {
+		return t
+	}
+	if iso, ok := dateHint(s); ok {
+		d.errorf(v, field, diag.T("tanggal harus ditulis TTTT-BB-HH (tertulis %q); tulis %s", "dates are written YYYY-MM-DD (got %q); write %s", s, iso))
 		return model.Date{}
 	}
-	return t
+	if ymd.MatchString(s) || strings.Count(s, "-") == 2 {
+		d.errorf(v, field, diag.T("tanggal ini tidak ada di kalender (tertulis %q); periksa hari dan bulannya", "this date does not exist (got %q); check the day and month", s))
+		return model.Date{}
+	}
+	d.errorf(v, field, diag.T("bukan tanggal yang sah (tertulis %q); tulis TTTT-BB-HH, mis. 2023-12-07", "is not a valid date (got %q, want YYYY-MM-DD, e.g. 2023-12-07)", s))
+	return model.Date{}
 }
 
 // enum reads one of a fixed set of words.
@@ -280,7 +308,8 @@ func (o *obj) enum(key string, required bool, allowed []string) string {
 		return ""
 	}
 	if !slices.Contains(allowed, s) {
-		o.d.errorf(o.value(key, false), o.field(key), "is not one of the allowed values (got %q, want one of %s)%s", s, strings.Join(allowed, ", "), suggest(s, allowed))
+		o.d.errorf(o.value(key, false), o.field(key), diag.T("bukan nilai yang dibolehkan (tertulis %q; yang dibolehkan: %s)%s", "is not one of the allowed values (got %q, want one of %s)%s",
+			s, strings.Join(allowed, ", "), suggest(s, allowed)))
 		return ""
 	}
 	return s
@@ -293,12 +322,14 @@ func (o *obj) period(key string, required bool) (model.Period, bool) {
 		return model.Period{}, false
 	}
 	if v.Tag != "!!str" {
-		o.d.errorf(v, o.field(key), "is a number or date to YAML, not text; put it in double quotes (got %s, want \"%s\")", v.Value, v.Value)
+		o.d.errorf(v, o.field(key), diag.T("tertulis %s tanpa tanda kutip, sehingga YAML membacanya sebagai angka atau tanggal, bukan teks; tulis \"%s\" dengan tanda kutip ganda",
+			"%s is written without quotes, so YAML reads it as a number or date, not text; write \"%s\" in double quotes", v.Value, v.Value))
 		return model.Period{}, false
 	}
 	p, err := model.ParsePeriod(strings.TrimSpace(v.Value))
 	if err != nil {
-		o.d.errorf(v, o.field(key), "is %v (got %q)", err, v.Value)
+		o.d.errorf(v, o.field(key), diag.T("bukan periode yang sah (tertulis %q); tulis tahun \"2023\", triwulan \"2023-Q3\" atau bulan \"2023-03\"",
+			"is not a valid period (got %q); write a year \"2023\", a quarter \"2023-Q3\" or a month \"2023-03\"", v.Value))
 		return model.Period{}, false
 	}
 	return p, true
@@ -311,7 +342,7 @@ func (o *obj) list(key string, required bool) []*yaml.Node {
 		return nil
 	}
 	if v.Kind != yaml.SequenceNode {
-		o.d.errorf(v, o.field(key), "want a list (lines starting with \"- \" or [a, b]), got %s", describe(v))
+		o.d.errorf(v, o.field(key), diag.T("di sini seharusnya daftar (baris yang diawali \"- \" atau [a, b]), tertulis %s", "want a list (lines starting with \"- \" or [a, b]), got %s", describe(v)))
 		return nil
 	}
 	return v.Content
@@ -321,11 +352,37 @@ func (o *obj) list(key string, required bool) []*yaml.Node {
 func (o *obj) objects(key string, required bool) []*obj {
 	var out []*obj
 	for i, n := range o.list(key, required) {
-		if r := o.d.object(n, o.itemField(key, i)); r != nil {
+		path := o.itemField(key, i)
+		if id := recordID(n); id != "" {
+			path = o.field(key) + "[" + id + "]"
+		}
+		if r := o.d.object(n, path); r != nil {
 			out = append(out, r)
 		}
 	}
 	return out
+}
+
+// recordID is the id (or code) a record is written with, used in field
+// paths so a person reads "keputusan rakor-1/K02" rather than an index.
+// Numbers and anything that could not be read back from a path are left
+// out, and the index is used instead.
+func recordID(n *yaml.Node) string {
+	if n == nil || n.Kind != yaml.MappingNode {
+		return ""
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		if (k.Value != "id" && k.Value != "code") || v.Kind != yaml.ScalarNode || v.Tag != "!!str" {
+			continue
+		}
+		id := strings.TrimSpace(v.Value)
+		if id == "" || len(id) > 100 || digitsOnly(id) || strings.ContainsAny(id, "[]# \t\"") {
+			return ""
+		}
+		return id
+	}
+	return ""
 }
 
 func (o *obj) itemField(key string, i int) string {
@@ -350,7 +407,7 @@ func (o *obj) codes(key string) []string {
 			continue
 		}
 		if n.Kind != yaml.ScalarNode {
-			o.d.errorf(n, o.itemField(key, i), "want a single value, got %s", describe(n))
+			o.d.errorf(n, o.itemField(key, i), diag.T("di sini seharusnya satu nilai, tertulis %s", "want a single value, got %s", describe(n)))
 			continue
 		}
 		if s := o.d.codeValue(n, o.itemField(key, i)); s != "" {
@@ -368,7 +425,7 @@ func (o *obj) texts(key string) []string {
 			continue
 		}
 		if n.Kind != yaml.ScalarNode {
-			o.d.errorf(n, o.itemField(key, i), "want a line of text, got %s (put text containing \": \" in double quotes)", describe(n))
+			o.d.errorf(n, o.itemField(key, i), diag.T("di sini seharusnya satu baris teks, tertulis %s (apit teks yang memuat \": \" dengan tanda kutip ganda)", "want a line of text, got %s (put text containing \": \" in double quotes)", describe(n)))
 			continue
 		}
 		out = append(out, strings.TrimSpace(n.Value))

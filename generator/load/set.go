@@ -1,6 +1,11 @@
 package load
 
 import (
+	"strings"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/tkpkd/tkpkd/generator/diag"
 	"github.com/tkpkd/tkpkd/generator/model"
 )
 
@@ -32,6 +37,7 @@ type place struct {
 type keyPos struct {
 	key       string
 	line, col int
+	bad       bool // the value had a problem when it was read
 }
 
 // Kind names what an id identifies or a reference points at.
@@ -63,6 +69,7 @@ type Def struct {
 	Context string
 	Field   string
 	Pos     model.Pos
+	Name    string // the record's name or title as written, shown beside a suggestion
 }
 
 // Ref is a reference to an id, checked against the Defs.
@@ -72,13 +79,14 @@ type Ref struct {
 	Context string // for KindPart the framework id, for KindMethod the indicator id
 	Field   string
 	Pos     model.Pos
+	Cause   string // key of the problem with the written value (a code as a number), if any
 }
 
 // def reads an id and records its definition.
 func (s *Set) def(o *obj, kind Kind, key, context string) string {
 	v := o.id(key, true)
 	if v != "" {
-		s.Defs = append(s.Defs, Def{Kind: kind, Value: v, Context: context, Field: o.field(key), Pos: o.valuePos(key)})
+		s.Defs = append(s.Defs, Def{Kind: kind, Value: v, Context: context, Field: o.field(key), Pos: o.valuePos(key), Name: o.name()})
 	}
 	return v
 }
@@ -87,7 +95,7 @@ func (s *Set) def(o *obj, kind Kind, key, context string) string {
 func (s *Set) ref(o *obj, kind Kind, key, context string, required bool) string {
 	v := o.code(key, required)
 	if v != "" {
-		s.Refs = append(s.Refs, Ref{Kind: kind, Value: v, Context: context, Field: o.field(key), Pos: o.valuePos(key)})
+		s.Refs = append(s.Refs, Ref{Kind: kind, Value: v, Context: context, Field: o.field(key), Pos: o.valuePos(key), Cause: o.d.cause(o.field(key))})
 	}
 	return v
 }
@@ -103,7 +111,7 @@ func (s *Set) refs(o *obj, kind Kind, key string) []string {
 			pos = model.Pos{File: o.d.file, Line: v.Content[i].Line, Col: v.Content[i].Column}
 			field = o.itemField(key, i)
 		}
-		s.Refs = append(s.Refs, Ref{Kind: kind, Value: val, Field: field, Pos: pos})
+		s.Refs = append(s.Refs, Ref{Kind: kind, Value: val, Field: field, Pos: pos, Cause: o.d.cause(field)})
 	}
 	return vals
 }
@@ -125,10 +133,54 @@ func (s *Set) place(rec any, o *obj) {
 	pl := place{path: o.path, record: o.pos(), values: make([]keyPos, 0, len(o.keys))}
 	for _, k := range o.keys {
 		if v := o.vals[k.Value]; v != nil {
-			pl.values = append(pl.values, keyPos{k.Value, v.Line, v.Column})
+			pl.values = append(pl.values, keyPos{k.Value, v.Line, v.Column, o.d.bad[o.field(k.Value)]})
+		}
+	}
+	for key := range o.missing {
+		if o.d.bad[o.field(key)] && o.keyNode(key) == nil {
+			pl.values = append(pl.values, keyPos{key: key, line: o.node.Line, col: o.node.Column, bad: true})
 		}
 	}
 	s.places[rec] = pl
+}
+
+// Cause is the key of the problem found in a record's field when it was
+// read (an amount written as text, a required amount missing), or "" when
+// the field was read well: a rule checked later on that field (a total
+// that does not reconcile) only follows from that problem.
+func (s *Set) Cause(rec any, key string) string {
+	pl, ok := s.places[rec]
+	if !ok {
+		return ""
+	}
+	for _, v := range pl.values {
+		if v.key == key && v.bad {
+			field := key
+			if pl.path != "" {
+				field = pl.path + "." + key
+			}
+			return diag.Key(pl.record.File, field)
+		}
+	}
+	return ""
+}
+
+// name is the name or title a record is written with, in the default
+// language, without reporting anything: it only labels a suggestion.
+func (o *obj) name() string {
+	for _, key := range []string{"name", "title"} {
+		v := o.vals[key]
+		if v == nil {
+			continue
+		}
+		if v.Kind == yaml.MappingNode && len(v.Content) >= 2 {
+			v = v.Content[1] // {id: ..., en: ...}: the first language written
+		}
+		if v.Kind == yaml.ScalarNode {
+			return strings.TrimSpace(v.Value)
+		}
+	}
+	return ""
 }
 
 // Where returns the field path and position of a record's field, so a

@@ -17,12 +17,13 @@ func TestSyntaxErrorLine(t *testing.T) {
 		line, col  int
 		advice     string
 	}{
-		{"indentation", "lines:\n  - id: a\n    name: x\n   amount: 5\n", 4, 4, "indentation"},
-		{"unclosed flow", "a: 1\nb: 2\nc: [x, y\nd: 4\ne: 5\n", 3, 1, "never closed"},
-		{"unclosed quote", "a: 1\nb: \"teks\nc: 3\n", 2, 1, "never closed"},
-		{"colon in value", "sources:\n  - id: a\n    note: Catatan: penting\n", 3, 18, "double quotes"},
-		{"reserved char", "a: 1\nb: @x\n", 2, 4, "reserves"},
-		{"valid flow then error", "a: [1,\n  2]\nb: 2\nc: d: e\n", 4, 5, "double quotes"},
+		{"indentation", "lines:\n  - id: a\n    name: x\n   amount: 5\n", 4, 4, "baris 4 menjorok 3 spasi, 1 spasi kurang daripada baris 3"},
+		{"over-indentation", "lines:\n  - id: a\n    name: x\n      amount: 5\n", 4, 7, "baris 4 menjorok 6 spasi, 2 spasi lebih dalam daripada baris 3"},
+		{"unclosed flow", "a: 1\nb: 2\nc: [x, y\nd: 4\ne: 5\n", 3, 1, "tidak pernah ditutup"},
+		{"unclosed quote", "a: 1\nb: \"teks\nc: 3\n", 2, 1, "tidak pernah ditutup"},
+		{"colon in value", "sources:\n  - id: a\n    note: Catatan: penting\n", 3, 18, "tanda kutip ganda"},
+		{"reserved char", "a: 1\nb: @x\n", 2, 4, "dicadangkan YAML"},
+		{"valid flow then error", "a: [1,\n  2]\nb: 2\nc: d: e\n", 4, 5, "tanda kutip ganda"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -33,7 +34,7 @@ func TestSyntaxErrorLine(t *testing.T) {
 				t.Fatalf("yaml accepted %q", tc.text)
 			}
 			line, col, msg := locateSyntax([]byte(tc.text), err)
-			if line != tc.line || col != tc.col || !strings.Contains(msg, tc.advice) {
+			if line != tc.line || col != tc.col || !strings.Contains(msg.ID, tc.advice) || strings.Contains(msg.ID+msg.EN, "mapping values") {
 				t.Errorf("got %d:%d %q; want %d:%d with %q (yaml.v3 said %q)", line, col, msg, tc.line, tc.col, tc.advice, err)
 			}
 		})
@@ -49,7 +50,7 @@ func TestMarkdownDepth(t *testing.T) {
 		{Name: "pages/ok.md", Data: []byte("---\ntitle: T\n---\n> - 1. kutipan dalam daftar\n>   - lagi\n")},
 	}
 	_, problems := Files(files)
-	want := "pages/tentang.md:6:1: nests quotes or lists too deeply (got 40 levels"
+	want := "pages/tentang.md:6:1: kutipan atau daftar bersarang terlalu dalam (tertulis 40 tingkat"
 	if got := problems.Error(); !strings.Contains(got, want) || strings.Contains(got, "pages/ok.md") {
 		t.Errorf("got:\n%s\nwant %s and nothing about pages/ok.md", got, want)
 	}

@@ -3,7 +3,6 @@ package load
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"io"
 	"regexp"
 	"strconv"
@@ -26,11 +25,11 @@ func normalise(data []byte) []byte {
 	return data
 }
 
-// checkText reports invalid UTF-8 and tabs used as indentation, the two
-// problems YAML reports badly or not at all. It returns false if the file
-// cannot be parsed.
+// checkText reports invalid UTF-8, tabs and non-breaking spaces where
+// YAML needs a plain space: problems YAML reports badly or not at all. It
+// returns false if the file cannot be parsed.
 func checkText(name string, data []byte, problems *diag.List) bool {
-	return checkEncoding(name, data, problems) && checkTabs(name, data, problems)
+	return checkEncoding(name, data, problems) && checkSpaces(name, data, problems)
 }
 
 // checkEncoding reports the first byte that is not valid UTF-8.
@@ -39,7 +38,7 @@ func checkEncoding(name string, data []byte, problems *diag.List) bool {
 	for i := 0; i < len(data); {
 		r, size := utf8.DecodeRune(data[i:])
 		if r == utf8.RuneError && size <= 1 {
-			problems.Add(name, line, col, "", "is not valid UTF-8 text (byte 0x%02X); save the file as UTF-8 (in VS Code: \"Save with Encoding\", UTF-8)", data[i])
+			problems.Add(name, line, col, "", diag.T("bukan teks UTF-8 yang sah (byte 0x%02X); simpan berkas sebagai UTF-8 (di VS Code: \"Save with Encoding\", UTF-8)", "is not valid UTF-8 text (byte 0x%02X); save the file as UTF-8 (in VS Code: \"Save with Encoding\", UTF-8)", data[i]))
 			return false
 		}
 		if r == '\n' {
@@ -52,19 +51,54 @@ func checkEncoding(name string, data []byte, problems *diag.List) bool {
 	return true
 }
 
-// checkTabs reports tabs in indentation, which YAML forbids and reports
-// with a message the staff cannot act on.
-func checkTabs(name string, data []byte, problems *diag.List) bool {
+const nbsp = '\u00a0'
+
+// checkSpaces reports tabs in indentation or after a list's "-", and
+// non-breaking spaces (pasted from Word or a web page) in indentation or
+// after "-" or ":": YAML sees none of them as a space and then reports
+// something unrelated, or reads the line as one long text.
+func checkSpaces(name string, data []byte, problems *diag.List) bool {
 	ok := true
 	for n, l := range strings.Split(string(data), "\n") {
-		indent := l[:len(l)-len(strings.TrimLeft(l, " \t"))]
-		if i := strings.IndexByte(indent, '\t'); i >= 0 && strings.TrimSpace(l) != "" {
-			problems.Add(name, n+1, i+1, "", "uses a tab for indentation; YAML allows only spaces (replace the tab with spaces)")
+		if strings.TrimSpace(l) == "" || strings.HasPrefix(strings.TrimLeft(l, " "), "#") {
+			continue
+		}
+		col, what := badSpace(l)
+		switch what {
+		case '\t':
+			problems.Add(name, n+1, col, "", diag.T("memakai tab di kolom %d; YAML hanya membolehkan spasi untuk indentasi dan setelah \"-\" (ganti tab dengan spasi)", "has a tab at column %d; YAML allows only spaces for indentation and after \"-\" (replace the tab with spaces)", col))
+			ok = false
+		case nbsp:
+			problems.Add(name, n+1, col, "", diag.T("memuat spasi tak-putus (NBSP, biasanya tersalin dari Word atau halaman web) di kolom %d, yang bagi YAML bukan spasi; hapus lalu ketik ulang spasinya", "has a non-breaking space (NBSP, usually pasted from Word or a web page) at column %d, which YAML does not read as a space; delete it and type the space again", col))
 			ok = false
 		}
 	}
 	return ok
 }
+
+// badSpace finds a tab or NBSP where YAML needs a space: in the
+// indentation (which includes "- " list markers) or, for an NBSP, right
+// after a key's ":". The column counts characters, as editors do.
+func badSpace(l string) (int, rune) {
+	rs := []rune(l)
+	for i, r := range rs {
+		switch {
+		case r == ' ':
+			continue
+		case r == '\t' || r == nbsp:
+			return i + 1, r
+		case r == '-' && i+1 < len(rs) && (rs[i+1] == ' ' || rs[i+1] == '\t' || rs[i+1] == nbsp):
+			continue
+		}
+		break
+	}
+	if m := keyNBSP.FindStringIndex(l); m != nil {
+		return len([]rune(l[:m[1]])), nbsp
+	}
+	return 0, 0
+}
+
+var keyNBSP = regexp.MustCompile(`^[ -]*[A-Za-z_][A-Za-z0-9_-]*:\x{a0}`)
 
 // parseYAML parses one YAML document into a node tree, reporting an empty
 // file, several documents and syntax errors at the line that is wrong.
@@ -77,20 +111,20 @@ func parseYAML(name string, data []byte, problems *diag.List) (*yaml.Node, bool)
 	var doc yaml.Node
 	if err := dec.Decode(&doc); err != nil {
 		if errors.Is(err, io.EOF) {
-			problems.Add(name, 0, 0, "", "is empty; write the file's fields or delete the file")
+			problems.Add(name, 0, 0, "", diag.T("kosong; tulis isinya atau hapus berkasnya", "is empty; write the file's fields or delete the file"))
 			return nil, false
 		}
 		line, col, msg := locateSyntax(data, err)
-		problems.Add(name, line, col, "", "%s", msg)
+		problems.Add(name, line, col, "", msg)
 		return nil, false
 	}
 	if len(doc.Content) == 0 || (doc.Content[0].Kind == yaml.ScalarNode && doc.Content[0].Tag == "!!null") {
-		problems.Add(name, 0, 0, "", "is empty; write the file's fields or delete the file")
+		problems.Add(name, 0, 0, "", diag.T("kosong; tulis isinya atau hapus berkasnya", "is empty; write the file's fields or delete the file"))
 		return nil, false
 	}
 	var extra yaml.Node
 	if err := dec.Decode(&extra); !errors.Is(err, io.EOF) {
-		problems.Add(name, secondDocLine(data), 1, "", "holds several YAML documents (a line \"---\" starts a new one); keep one document per file")
+		problems.Add(name, secondDocLine(data), 1, "", diag.T("berisi beberapa dokumen YAML (baris \"---\" memulai dokumen baru); satu berkas hanya boleh satu dokumen", "holds several YAML documents (a line \"---\" starts a new one); keep one document per file"))
 		return nil, false
 	}
 	return doc.Content[0], true
@@ -120,8 +154,9 @@ var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 // names the line where the enclosing block starts, so parse ever longer
 // prefixes of the file: the first line whose addition breaks the parse
 // is the one to fix. A prefix that fails only because it was cut short (an
-// open bracket or quote that a later line closes) counts as parsing.
-func locateSyntax(data []byte, err error) (line, col int, msg string) {
+// open bracket or quote that a later line closes) counts as parsing. The
+// parser's own words are not shown: they name YAML's grammar, not the fix.
+func locateSyntax(data []byte, err error) (line, col int, msg diag.Text) {
 	raw := err.Error()
 	lines := strings.Split(string(data), "\n")
 	truncated := isTruncation(raw)
@@ -151,12 +186,8 @@ func locateSyntax(data []byte, err error) (line, col int, msg string) {
 	} else {
 		raw = strings.TrimPrefix(raw, "yaml: ")
 	}
-	text := ""
-	if line >= 1 && line <= len(lines) {
-		text = lines[line-1]
-	}
-	col, advice := explain(raw, text)
-	return line, col, fmt.Sprintf("YAML syntax error: %s (YAML says: %s)", advice, raw)
+	col, advice := explain(raw, lines, line)
+	return line, col, diag.T("baris ini tidak bisa dibaca: %s", "this line cannot be read: %s", advice)
 }
 
 func isTruncation(msg string) bool {
@@ -177,33 +208,86 @@ func reportedPast(msg string, k int) bool {
 	return n > k
 }
 
-// explain turns yaml.v3's message into advice for the data staff, with the
-// column the advice is about.
-func explain(raw, text string) (int, string) {
-	first := len(text) - len(strings.TrimLeft(text, " ")) + 1
+// explain turns yaml.v3's message about line n (1-based) into advice for
+// the data staff, with the column the advice is about.
+func explain(raw string, lines []string, n int) (int, diag.Text) {
+	text := ""
+	if n >= 1 && n <= len(lines) {
+		text = lines[n-1]
+	}
+	indent := len(text) - len(strings.TrimLeft(text, " "))
+	first := indent + 1
+	prevLine, prevIndent := previousKey(lines, n)
+	misindented := prevLine > 0 && isKeyLine(text) && indent != prevIndent
 	switch {
 	case strings.Contains(raw, "mapping values are not allowed"):
 		if i := strings.Index(text, ": "); i >= 0 {
 			if j := strings.Index(text[i+2:], ": "); j >= 0 {
-				return i + 2 + j + 1, "a second \": \" inside an unquoted value; put the value in double quotes, e.g. note: \"Catatan: ...\""
+				return i + 2 + j + 1, diag.T("ada \": \" kedua di dalam nilai tanpa tanda kutip; apit nilainya dengan tanda kutip ganda, mis. note: \"Catatan: ...\"",
+					"a second \": \" inside an unquoted value; put the value in double quotes, e.g. note: \"Catatan: ...\"")
 			}
 		}
-		return first, "a \": \" inside an unquoted value; put the value in double quotes"
+		if misindented {
+			return first, indentAdvice(n, indent, prevLine, prevIndent)
+		}
+		return first, diag.T("ada \": \" di dalam nilai tanpa tanda kutip; apit nilainya dengan tanda kutip ganda", "a \": \" inside an unquoted value; put the value in double quotes")
 	case strings.Contains(raw, "cannot start any token"):
 		if i := strings.Index(text, ": "); i >= 0 {
-			return i + 3, "the value starts with a character YAML reserves (such as @, ` or %); put the value in double quotes"
+			return i + 3, diag.T("nilainya diawali karakter yang dicadangkan YAML (seperti @, ` atau %%); apit nilainya dengan tanda kutip ganda", "the value starts with a character YAML reserves (such as @, ` or %%); put the value in double quotes")
 		}
-		return first, "the line starts with a character YAML reserves (such as @, ` or %); put the value in double quotes"
+		return first, diag.T("baris ini diawali karakter yang dicadangkan YAML (seperti @, ` atau %%); apit nilainya dengan tanda kutip ganda", "the line starts with a character YAML reserves (such as @, ` or %%); put the value in double quotes")
 	case isTruncation(raw), strings.Contains(raw, "while scanning a quoted scalar"):
-		return first, "a quote or bracket opened on this line is never closed"
+		return first, diag.T("tanda kutip atau kurung yang dibuka di baris ini tidak pernah ditutup", "a quote or bracket opened on this line is never closed")
 	case strings.Contains(raw, "did not find expected key"), strings.Contains(raw, "did not find expected '-' indicator"):
-		return first, "this line's indentation does not match the lines above it"
+		if misindented {
+			return first, indentAdvice(n, indent, prevLine, prevIndent)
+		}
+		return first, diag.T("indentasi baris ini tidak cocok dengan baris-baris di atasnya", "this line's indentation does not match the lines above it")
 	case strings.Contains(raw, "could not find expected ':'"):
-		return first, "a key without \":\" after it, or an unclosed quote"
+		return first, diag.T("ada kunci tanpa \":\" sesudahnya, atau tanda kutip yang tidak ditutup", "a key without \":\" after it, or an unclosed quote")
 	case strings.Contains(raw, "block sequence entries are not allowed"):
-		return first, "a list item \"- \" where a value was expected; indent the list under its key or quote the value"
+		return first, diag.T("ada butir daftar \"- \" di tempat yang seharusnya nilai; menjorokkan daftar di bawah kuncinya atau apit nilainya dengan tanda kutip", "a list item \"- \" where a value was expected; indent the list under its key or quote the value")
 	case strings.Contains(raw, "did not find expected alphabetic or numeric character"), strings.Contains(raw, "did not find expected whitespace or line break"):
-		return first, "an anchor (&) or alias (*) is malformed; if the text starts with * or &, put it in double quotes"
+		return first, diag.T("anchor (&) atau alias (*) salah tulis; bila teksnya diawali * atau &, apit dengan tanda kutip ganda", "an anchor (&) or alias (*) is malformed; if the text starts with * or &, put it in double quotes")
 	}
-	return first, "the text on this line is not valid YAML"
+	return first, diag.T("susunannya tidak sah; periksa indentasi, titik dua dan tanda kutip di baris ini dan baris di atasnya", "it is not laid out as YAML expects; check the indentation, colons and quotes on this line and the one above")
 }
+
+// indentAdvice says which line's indentation differs from which, and by
+// how much: over-indentation is the commonest slip when a line is pasted.
+func indentAdvice(n, indent, prevLine, prevIndent int) diag.Text {
+	if indent > prevIndent {
+		d := indent - prevIndent
+		return diag.T("baris %d menjorok %d spasi, %d spasi lebih dalam daripada baris %d di atasnya (%d spasi); hapus %d spasi di awal baris %d",
+			"line %d is indented %d spaces, %d more than line %d above it (%d spaces); remove %d spaces at the start of line %d", n, indent, d, prevLine, prevIndent, d, n)
+	}
+	d := prevIndent - indent
+	return diag.T("baris %d menjorok %d spasi, %d spasi kurang daripada baris %d di atasnya (%d spasi); bila baris ini bagian dari rekaman yang sama, tambahkan %d spasi di awal baris %d",
+		"line %d is indented %d spaces, %d fewer than line %d above it (%d spaces); if it belongs to the same record, add %d spaces at the start of line %d", n, indent, d, prevLine, prevIndent, d, n)
+}
+
+// previousKey finds the nearest line above n holding a key, and the
+// column its key starts at (after a "- " list marker).
+func previousKey(lines []string, n int) (int, int) {
+	for i := n - 2; i >= 0 && i < len(lines); i-- {
+		l := lines[i]
+		t := strings.TrimLeft(l, " ")
+		if t == "" || strings.HasPrefix(t, "#") {
+			continue
+		}
+		ind := len(l) - len(t)
+		for strings.HasPrefix(t, "- ") {
+			t = strings.TrimLeft(t[2:], " ")
+			ind = len(l) - len(t)
+		}
+		if !isKeyLine(strings.Repeat(" ", ind) + t) {
+			return 0, 0
+		}
+		return i + 1, ind
+	}
+	return 0, 0
+}
+
+var keyLine = regexp.MustCompile(`^ *[A-Za-z_][A-Za-z0-9_-]*:( |$)`)
+
+func isKeyLine(l string) bool { return keyLine.MatchString(l) }

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"html/template"
-	"strconv"
 
 	"github.com/tkpkd/tkpkd/generator/diag"
 )
@@ -63,10 +62,12 @@ h2{font-size:1.1rem}
 {{.Script}}
 </body>
 </html>
-{{- define "problem"}}<code>{{.Where}}</code>: {{if .Field}}<code>{{.Field}}</code>: {{end}}{{.Msg}}{{end}}
+{{- define "problem"}}<code>{{.Where}}</code>: {{.Msg}}<br><span class="en" lang="en">{{.MsgEN}}</span>{{end}}
 `))
 
-type problemView struct{ Where, Field, Msg string }
+// problemView is one problem in both languages: the page is read before
+// anyone has chosen one.
+type problemView struct{ Where, Msg, MsgEN string }
 
 // errorPage renders a failed build's error: each content problem at its
 // file:line:col, or the error as it is when it is not about the content.
@@ -83,7 +84,7 @@ func errorPage(err error, good bool) []byte {
 	if errors.As(err, &problems) {
 		data.TitleID, data.TitleEN = "Konten bermasalah", "The content has problems"
 		for _, p := range problems {
-			v := problemView{Where: place(p), Field: p.Field, Msg: p.Msg}
+			v := problemView{Where: p.Where(), Msg: p.Message(diag.ID), MsgEN: p.Message(diag.EN)}
 			if p.Severity == diag.Warning {
 				data.Warnings = append(data.Warnings, v)
 			} else {
@@ -96,16 +97,4 @@ func errorPage(err error, good bool) []byte {
 		panic(err) // the template and its data are fixed: a failure is a bug here
 	}
 	return b.Bytes()
-}
-
-// place is a problem's file:line:col, as diag.Problem.String writes it.
-func place(p diag.Problem) string {
-	s := p.File
-	if p.Line > 0 {
-		s += ":" + strconv.Itoa(p.Line)
-		if p.Col > 0 {
-			s += ":" + strconv.Itoa(p.Col)
-		}
-	}
-	return s
 }

@@ -3,6 +3,7 @@ package validate
 import (
 	"sort"
 
+	"github.com/tkpkd/tkpkd/generator/diag"
 	"github.com/tkpkd/tkpkd/generator/model"
 )
 
@@ -17,14 +18,14 @@ func (c *checker) meetings() {
 		meetingDate[m.ID] = m.Date
 		if !asOf.IsZero() && !m.Date.IsZero() && m.Date.After(asOf) {
 			field, pos := c.set.Where(m, "date")
-			c.warnAt(pos, field, "is after the site's as_of %s; decisions and follow-ups of a future meeting are shown as planned", asOf)
+			c.warnAt(pos, field, diag.T("setelah as_of situs %s; keputusan dan tindak lanjut rapat yang akan datang ditampilkan sebagai rencana", "is after the site's as_of %s; decisions and follow-ups of a future meeting are shown as planned", asOf))
 		}
 		for _, d := range m.Decisions {
 			decisions[d.ID] = d
 			d.Current = d.Status
 			if !d.Due.IsZero() && !m.Date.IsZero() && d.Due.Before(m.Date) {
 				field, pos := c.set.Where(d, "due")
-				c.warnAt(pos, field, "is before the meeting that made the decision (got %s, the meeting is on %s)", d.Due, m.Date)
+				c.warnAt(pos, field, diag.T("lebih awal daripada rapat yang membuat keputusan ini (tertulis %s, rapatnya %s)", "is before the meeting that made the decision (got %s, the meeting is on %s)", d.Due, m.Date))
 			}
 		}
 	}
@@ -37,10 +38,10 @@ func (c *checker) meetings() {
 			field, pos := c.set.Where(f, "as_of")
 			switch {
 			case !asOf.IsZero() && f.AsOf.After(asOf):
-				c.errorAt(pos, field, "is after the site's as_of (got %s, want %s or earlier); move as_of in site.yaml forward or correct the date", f.AsOf, asOf)
+				c.errorAt(pos, field, diag.T("setelah as_of situs (tertulis %s; paling lambat %s); majukan as_of di site.yaml atau perbaiki tanggalnya", "is after the site's as_of (got %s, want %s or earlier); move as_of in site.yaml forward or correct the date", f.AsOf, asOf))
 				continue
 			case f.AsOf.Before(meetingDate[d.Meeting]):
-				c.errorAt(pos, field, "is before the meeting that made decision %s (got %s, want %s or later)", d.ID, f.AsOf, meetingDate[d.Meeting])
+				c.errorAt(pos, field, diag.T("lebih awal daripada rapat yang membuat keputusan %s (tertulis %s; paling awal %s)", "is before the meeting that made decision %s (got %s, want %s or later)", d.ID, f.AsOf, meetingDate[d.Meeting]))
 				continue
 			}
 			d.FollowUps = append(d.FollowUps, f)
@@ -76,7 +77,7 @@ func (c *checker) pages() {
 	}
 	for _, p := range c.site.Pages {
 		if p.Lang != def && !have[p.Name+"."+def] {
-			c.warnAt(p.Pos, "", "is a translation of pages/%s.md, which does not exist; readers of the default language will not see this page", p.Name)
+			c.warnAt(p.Pos, "", diag.T("adalah terjemahan pages/%s.md, yang tidak ada; pembaca bahasa utama tidak akan melihat halaman ini", "is a translation of pages/%s.md, which does not exist; readers of the default language will not see this page", p.Name))
 		}
 	}
 }
@@ -90,10 +91,19 @@ func (c *checker) unusedSources() {
 			used[r.Value] = true
 		}
 	}
+	cause := ""
+	if len(c.set.Broken) > 0 {
+		cause = diag.Key(c.set.Broken[0], "") // its citations could not be read
+	}
 	for _, s := range c.site.Sources {
 		if !used[s.ID] {
 			field, pos := c.set.Where(s, "id")
-			c.warnAt(pos, field, "source %q is not cited by any record", s.ID)
+			if cause != "" {
+				c.problems = append(c.problems, diag.Problem{File: pos.File, Line: pos.Line, Col: pos.Col, Field: field, Severity: diag.Warning, Cause: cause,
+					Msg: diag.T("sumber %q tidak dirujuk oleh rekaman mana pun", "source %q is not cited by any record", s.ID)})
+				continue
+			}
+			c.warnAt(pos, field, diag.T("sumber %q tidak dirujuk oleh rekaman mana pun", "source %q is not cited by any record", s.ID))
 		}
 	}
 }

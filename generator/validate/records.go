@@ -3,6 +3,7 @@ package validate
 import (
 	"fmt"
 
+	"github.com/tkpkd/tkpkd/generator/diag"
 	"github.com/tkpkd/tkpkd/generator/model"
 )
 
@@ -16,11 +17,11 @@ func (c *checker) regions() {
 		field, pos := c.set.Where(r, "parent")
 		switch {
 		case r.Kind == model.Provinsi && r.Parent != "":
-			c.errorAt(pos, field, "must be empty for a province (got %q)", r.Parent)
+			c.errorAt(pos, field, diag.T("harus kosong untuk provinsi (tertulis %q)", "must be empty for a province (got %q)", r.Parent))
 		case r.Kind != model.Provinsi && r.Kind != "" && r.Parent == "":
-			c.errorAt(pos, field, "is required for a %s: write the code of its province, e.g. \"36\"", r.Kind)
+			c.errorAt(pos, field, diag.T("wajib diisi untuk %s: tulis kode provinsinya, mis. \"36\"", "is required for a %s: write the code of its province, e.g. \"36\"", r.Kind))
 		case r.Parent != "" && byCode[r.Parent] != nil && byCode[r.Parent].Kind != model.Provinsi:
-			c.errorAt(pos, field, "must name a province (got %q, which is a %s)", r.Parent, byCode[r.Parent].Kind)
+			c.errorAt(pos, field, diag.T("harus menyebut provinsi (tertulis %q, yang merupakan %s)", "must name a province (got %q, which is a %s)", r.Parent, byCode[r.Parent].Kind))
 		}
 	}
 }
@@ -35,17 +36,17 @@ func (c *checker) agencies() {
 	for _, a := range c.site.Agencies {
 		if regionExists(c.site, a.ID) {
 			field, pos := c.set.Where(a, "id")
-			c.errorAt(pos, field, "%q is also a region code; an owner must be one or the other (want a name-like id such as \"banten-dinsos\")", a.ID)
+			c.errorAt(pos, field, diag.T("%q juga kode wilayah; owner harus salah satunya (pakai id berupa nama, mis. \"banten-dinsos\")", "%q is also a region code; an owner must be one or the other (want a name-like id such as \"banten-dinsos\")", a.ID))
 		}
 		if a.Parent == "" {
 			continue
 		}
 		field, pos := c.set.Where(a, "parent")
 		if p := byID[a.Parent]; p != nil && p.Kind == model.UPTD {
-			c.errorAt(pos, field, "must name an OPD, not another UPTD (got %q)", a.Parent)
+			c.errorAt(pos, field, diag.T("harus menyebut OPD, bukan UPTD lain (tertulis %q)", "must name an OPD, not another UPTD (got %q)", a.Parent))
 		}
 		if a.Parent == a.ID {
-			c.errorAt(pos, field, "names the agency itself")
+			c.errorAt(pos, field, diag.T("menyebut perangkat daerah itu sendiri", "names the agency itself"))
 		}
 	}
 }
@@ -66,7 +67,7 @@ func (c *checker) mappings() {
 		tf, _, ok2 := model.SplitRef(m.To)
 		if ok1 && ok2 && ff == tf {
 			field, pos := c.set.Where(m, "to")
-			c.errorAt(pos, field, "maps an item to the same framework (got %q and %q, want items of two different frameworks)", m.From, m.To)
+			c.errorAt(pos, field, diag.T("memetakan butir ke kerangka yang sama (tertulis %q dan %q); pemetaan harus antara dua kerangka berbeda", "maps an item to the same framework (got %q and %q, want items of two different frameworks)", m.From, m.To))
 		}
 	}
 }
@@ -89,7 +90,7 @@ func (c *checker) observations() {
 		}
 		k := obsKey{o.Indicator, o.Region, o.Period.String(), o.Method}
 		if prev, ok := seen[k]; ok {
-			c.errorAt(o.Pos, "observations", "duplicates an observation of %s for %s in %s already written at %s; keep one", o.Indicator, o.Region, o.Period, prev.Pos)
+			c.errorAt(o.Pos, "observations", diag.T("observasi %s untuk %s periode %s sudah ditulis di %s; simpan salah satu", "duplicates an observation of %s for %s in %s already written at %s; keep one", o.Indicator, o.Region, o.Period, prev.Pos))
 			continue
 		}
 		seen[k] = o
@@ -97,7 +98,7 @@ func (c *checker) observations() {
 	for _, t := range c.site.Targets {
 		k := obsKey{"target " + t.Indicator, t.Region, fmt.Sprint(t.Year), ""}
 		if prev, ok := seen[k]; ok {
-			c.errorAt(t.Pos, "targets", "duplicates the target for %s in %s, %d, already written at %s", t.Indicator, t.Region, t.Year, prev.Pos)
+			c.errorAt(t.Pos, "targets", diag.T("target %s untuk %s tahun %d sudah ditulis di %s; simpan salah satu", "duplicates the target for %s in %s, %d, already written at %s", t.Indicator, t.Region, t.Year, prev.Pos))
 			continue
 		}
 		seen[k] = &model.Observation{Pos: t.Pos}
@@ -111,11 +112,11 @@ func (c *checker) observationMethod(o *model.Observation, d *model.Indicator) {
 		for _, m := range d.Methods {
 			ids = append(ids, m.ID)
 		}
-		c.errorAt(pos, field, "is required: indicator %s is measured by more than one method (want one of %v)", d.ID, ids)
+		c.errorAt(pos, field, diag.T("wajib diisi: indikator %s diukur dengan lebih dari satu metode (tulis salah satu dari %v)", "is required: indicator %s is measured by more than one method (want one of %v)", d.ID, ids))
 		return
 	}
 	if len(d.Methods) == 0 && o.Method != "" {
-		c.errorAt(pos, field, "names a method, but indicator %s defines none (got %q)", d.ID, o.Method)
+		c.errorAt(pos, field, diag.T("menyebut metode, padahal indikator %s tidak punya metode (tertulis %q)", "names a method, but indicator %s defines none (got %q)", d.ID, o.Method))
 		return
 	}
 	m := d.Method(o.Method)
@@ -123,18 +124,18 @@ func (c *checker) observationMethod(o *model.Observation, d *model.Indicator) {
 		return // reported as a dangling reference or a bad period
 	}
 	if (m.From != 0 && o.Period.Year < m.From) || (m.To != 0 && o.Period.Year > m.To) {
-		c.errorAt(pos, field, "method %s applies to %s, not to %s (got %q)", m.ID, span(m), o.Period, o.Method)
+		c.errorAt(pos, field, diag.T("metode %s berlaku untuk %s, bukan untuk %s (tertulis %q)", "method %s applies to %s, not to %s (got %q)", m.ID, span(m), o.Period, o.Method))
 	}
 }
 
-func span(m *model.Method) string {
+func span(m *model.Method) diag.Text {
 	switch {
 	case m.From != 0 && m.To != 0:
-		return fmt.Sprintf("%d-%d", m.From, m.To)
+		return diag.T("%d-%d", "%d-%d", m.From, m.To)
 	case m.From != 0:
-		return fmt.Sprintf("%d onwards", m.From)
+		return diag.T("%d dan sesudahnya", "%d onwards", m.From)
 	case m.To != 0:
-		return fmt.Sprintf("up to %d", m.To)
+		return diag.T("sampai %d", "up to %d", m.To)
 	}
-	return "every year"
+	return diag.T("setiap tahun", "every year")
 }

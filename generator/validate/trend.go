@@ -1,6 +1,7 @@
 package validate
 
 import (
+	"github.com/tkpkd/tkpkd/generator/diag"
 	"github.com/tkpkd/tkpkd/generator/model"
 )
 
@@ -27,7 +28,7 @@ func (c *checker) trends() {
 			}
 			if s.Amount > p.Amount*farFactor || s.Amount*farFactor < p.Amount {
 				field, pos := c.set.Where(s, "amount")
-				c.warnAt(pos, field, "is far from last year's (got %s, %d %s was %s); check for a misplaced digit", rupiah(s.Amount), p.Year, p.Stage, rupiah(p.Amount))
+				c.warnAt(pos, field, diag.T("jauh dari angka tahun lalu (tertulis %s; %d %s adalah %s); periksa apakah ada digit yang salah tempat", "is far from last year's (got %s, %d %s was %s); check for a misplaced digit", rupiah(s.Amount), p.Year, p.Stage, rupiah(p.Amount)))
 			}
 		}
 	}

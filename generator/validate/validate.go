@@ -46,12 +46,18 @@ func Site(set *load.Set) (*model.Site, diag.List) {
 	return c.site, c.problems.Sort()
 }
 
-func (c *checker) errorAt(pos model.Pos, field, format string, args ...any) {
-	c.problems.Add(pos.File, pos.Line, pos.Col, field, format, args...)
+func (c *checker) errorAt(pos model.Pos, field string, msg diag.Text) {
+	c.problems.Add(pos.File, pos.Line, pos.Col, field, msg)
 }
 
-func (c *checker) warnAt(pos model.Pos, field, format string, args ...any) {
-	c.problems.Warn(pos.File, pos.Line, pos.Col, field, format, args...)
+func (c *checker) warnAt(pos model.Pos, field string, msg diag.Text) {
+	c.problems.Warn(pos.File, pos.Line, pos.Col, field, msg)
+}
+
+// followAt reports an error that only follows from the problem named by
+// cause (see diag.Problem.Cause); with cause "" it is a root cause.
+func (c *checker) followAt(pos model.Pos, field, cause string, msg diag.Text) {
+	c.problems = append(c.problems, diag.Problem{File: pos.File, Line: pos.Line, Col: pos.Col, Field: field, Msg: msg, Cause: cause})
 }
 
 // config fills the defaults of site.yaml and checks its languages.
@@ -66,9 +72,9 @@ func (c *checker) config() {
 	for _, l := range cfg.Languages {
 		switch {
 		case l != "id" && l != "en":
-			c.errorAt(pos, field, "names a language tkpkd has no UI strings for (got %q, want id or en)", l)
+			c.errorAt(pos, field, diag.T("menyebut bahasa yang tidak punya teks antarmuka di tkpkd (tertulis %q); tulis id atau en", "names a language tkpkd has no UI strings for (got %q, want id or en)", l))
 		case seen[l]:
-			c.errorAt(pos, field, "names %q twice", l)
+			c.errorAt(pos, field, diag.T("menyebut %q dua kali", "names %q twice", l))
 		}
 		seen[l] = true
 	}

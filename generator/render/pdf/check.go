@@ -79,7 +79,7 @@ func (c *checker) text(p model.Pos, field, s string) {
 		line += strings.Count(s[:i], "\n")
 		col = 0
 	}
-	c.list.Add(p.File, line, col, field, "character %q (U+%04X) cannot be printed in the PDF font", string(r), r)
+	c.list.Add(p.File, line, col, field, diag.T("karakter %q (U+%04X) tidak bisa dicetak dengan huruf PDF; ganti dengan karakter biasa", "character %q (U+%04X) cannot be printed in the PDF font", string(r), r))
 }
 
 func (c *checker) meeting(m *model.Meeting) {
