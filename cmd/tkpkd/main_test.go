@@ -69,7 +69,7 @@ func TestCheckFailsOnChangedLineAmount(t *testing.T) {
 	if code != 1 {
 		t.Fatalf("check exit %d, want 1; stderr:\n%s", code, errs)
 	}
-	m := regexp.MustCompile(`allocations/2024\.yaml:\d+:\d+: summaries\[\d+\]\.amount: does not reconcile .* add up to (Rp[0-9.]+), the summary states (Rp[0-9.]+)`).FindStringSubmatch(errs)
+	m := regexp.MustCompile(`allocations/2024\.yaml:\d+:\d+: amount \(ringkasan [^)]+\): tidak cocok dengan rinciannya: .* berjumlah (Rp[0-9.]+), sedangkan ringkasan menyebut (Rp[0-9.]+)`).FindStringSubmatch(errs)
 	if m == nil {
 		t.Fatalf("stderr does not show both totals:\n%s", errs)
 	}
@@ -99,7 +99,7 @@ func TestCheckGitHubFormat(t *testing.T) {
 	if code != 1 {
 		t.Fatalf("exit %d, want 1", code)
 	}
-	want := "::error file=" + dir + "/site.yaml,line=3,col=8::as_of: is not a valid date"
+	want := "::error file=" + dir + "/site.yaml,line=3,col=8::as_of: tanggal ini tidak ada di kalender (tertulis \"2024-13-01\")"
 	if !strings.Contains(errs, want) {
 		t.Errorf("stderr = %q, want it to contain %q", errs, want)
 	}
@@ -124,7 +124,7 @@ func TestNewMeeting(t *testing.T) {
 	data, _ := os.ReadFile(path)
 	// The skeleton's blanks are what staff fill in; check names them.
 	code, _, errs = runTool(t, "check", "--content", dir)
-	if code != 1 || !strings.Contains(errs, "meetings/rakor-2024-q4.yaml:26:12: decisions[0].owner:") {
+	if code != 1 || !strings.Contains(errs, "meetings/rakor-2024-q4.yaml:26:12: owner (keputusan rakor-2024-q4/K01):") {
 		t.Errorf("check of the unfilled skeleton: exit %d, stderr:\n%s", code, errs)
 	}
 	filled := strings.NewReplacer(`owner: ""`, `owner: banten-bappeda`, `strategy: ""`, `strategy: inpres-4-2022/beban-pengeluaran`,

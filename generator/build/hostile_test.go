@@ -750,7 +750,7 @@ func TestHostileInputIsRefused(t *testing.T) {
 			}
 			for _, p := range problems {
 				at := p.File == c.file && (line == 0 || p.Line == line && p.Col == col) && (!c.anyLine || p.Line > 0 && p.Col > 0)
-				if at && p.Severity == diag.Error && strings.Contains(p.Msg, c.want) {
+				if at && p.Severity == diag.Error && strings.Contains(p.Msg.EN, c.want) {
 					return
 				}
 			}
@@ -771,7 +771,7 @@ func TestHostileHugeFileIsRefused(t *testing.T) {
 	})
 	var problems diag.List
 	if !errors.As(err, &problems) || !slices.ContainsFunc(problems, func(p diag.Problem) bool {
-		return p.File == "pages/besar.md" && strings.Contains(p.Msg, "too large")
+		return p.File == "pages/besar.md" && strings.Contains(p.Msg.EN, "too large")
 	}) {
 		t.Fatalf("want pages/besar.md refused as too large, got %v", err)
 	}

@@ -22,9 +22,6 @@ type Text struct {
 // argument that is itself a Text is placed in the matching language, so a
 // word such as a record's kind or a plural is translated with the rest.
 func T(id, en string, args ...any) Text {
-	if len(args) == 0 {
-		return Text{ID: id, EN: en}
-	}
 	ia, ea := make([]any, len(args)), make([]any, len(args))
 	for i, a := range args {
 		ia[i], ea[i] = a, a

@@ -127,7 +127,7 @@ func TestLoadErrors(t *testing.T) {
 			if !errors.As(err, &list) {
 				t.Fatalf("error %T is not a diag.List: %v", err, err)
 			}
-			got := strings.Split(err.Error(), "\n")
+			got := strings.Split(list.Format(diag.EN), "\n")
 			if !reflect.DeepEqual(got, tc.want) {
 				t.Errorf("errors:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
 			}

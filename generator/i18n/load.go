@@ -108,7 +108,7 @@ func flatten(file, prefix string, m *yaml.Node, into map[string]entry, errs *dia
 	for i := 0; i+1 < len(m.Content); i += 2 {
 		k, v := m.Content[i], m.Content[i+1]
 		if k.Kind != yaml.ScalarNode || k.Value == "" {
-			errs.Add(file, k.Line, k.Column, prefix, diag.T("kunci harus berupa kata, tertulis %s", "a key must be a non-empty word, got %s", kindName(k)))
+			errs.Add(file, k.Line, k.Column, "", keyed(prefix, diag.T("kunci harus berupa kata, tertulis %s", "a key must be a non-empty word, got %s", kindName(k))))
 			continue
 		}
 		key := k.Value
@@ -123,7 +123,7 @@ func flatten(file, prefix string, m *yaml.Node, into map[string]entry, errs *dia
 		default:
 			// Aliases are refused rather than followed: a walker that
 			// follows them can be made to expand without bound.
-			errs.Add(file, v.Line, v.Column, key, diag.T("perlu teks (apit dengan tanda kutip), tertulis %s", "want a string (quote it), got %s", kindName(v)))
+			errs.Add(file, v.Line, v.Column, "", keyed(key, diag.T("perlu teks (apit dengan tanda kutip), tertulis %s", "want a string (quote it), got %s", kindName(v))))
 		}
 	}
 }
@@ -131,7 +131,7 @@ func flatten(file, prefix string, m *yaml.Node, into map[string]entry, errs *dia
 // add records a string, reporting a second definition of the same key.
 func add(into map[string]entry, key string, e entry, errs *diag.List) {
 	if prev, dup := into[key]; dup {
-		errs.Add(e.pos.File, e.pos.Line, e.pos.Col, key, diag.T("ditulis dua kali: juga di %s", "defined twice: also at %s", where(prev.pos)))
+		errs.Add(e.pos.File, e.pos.Line, e.pos.Col, "", keyed(key, diag.T("ditulis dua kali: juga di %s", "defined twice: also at %s", where(prev.pos))))
 		return
 	}
 	into[key] = e
@@ -145,7 +145,7 @@ func checkComplete(all map[string]map[string]entry, errs *diag.List) {
 			for _, other := range langs {
 				if _, ok := all[other][key]; !ok {
 					p := all[lang][key].pos
-					errs.Add(p.File, p.Line, p.Col, key, diag.T("tidak ada dalam bahasa %q: tambahkan ke berkas %s.yaml", "missing in language %q: add it to a %s.yaml file", other, other))
+					errs.Add(p.File, p.Line, p.Col, "", keyed(key, diag.T("tidak ada dalam bahasa %q: tambahkan ke berkas %s.yaml", "missing in language %q: add it to a %s.yaml file", other, other)))
 				}
 			}
 		}
@@ -189,4 +189,13 @@ func sortedKeys[V any](m map[string]V) []string {
 	}
 	sort.Strings(keys)
 	return keys
+}
+
+// keyed puts an interface string's dotted key before a message. The key
+// is not a field path of content, so it is not given to diag as one.
+func keyed(key string, msg diag.Text) diag.Text {
+	if key == "" {
+		return msg
+	}
+	return diag.T("%s: %s", "%s: %s", key, msg)
 }

@@ -178,9 +178,9 @@ func (o *obj) value(key string, required bool) *yaml.Node {
 			if k := o.keyNode(key); k != nil {
 				at = k // written but empty: point at the key
 			}
-			msg := diag.T("wajib diisi tetapi tidak ada; tambahkan baris %s: ...", "is required but missing; add a line %s: ...", key, key)
+			msg := diag.T("wajib diisi tetapi tidak ada; tambahkan baris %s: ...", "is required but missing; add a line %s: ...", key)
 			if at != o.node {
-				msg = diag.T("wajib diisi tetapi kosong; tulis nilainya setelah %s:", "is required but empty; write its value after %s:", key, key)
+				msg = diag.T("wajib diisi tetapi kosong; tulis nilainya setelah %s:", "is required but empty; write its value after %s:", key)
 			}
 			o.d.errorf(at, o.field(key), msg)
 			if o.missing == nil {
@@ -246,6 +246,7 @@ func (o *obj) done() {
 			}
 		}
 		if key, at := o.misspelt(k.Value); key != "" {
+			// The report of the missing key becomes the report of its misspelling.
 			(*o.d.problems)[at] = diag.Problem{File: o.d.file, Line: k.Line, Col: k.Column, Field: o.field(key),
 				Msg: diag.T("kunci %q tidak dikenal; maksudnya %q? Ganti %s: menjadi %s:", "the key %q is not known; did you mean %q? Rename %s: to %s:", k.Value, key, k.Value, key)}
 			delete(o.missing, key)
@@ -264,7 +265,7 @@ func (o *obj) misspelt(got string) (string, int) {
 		keys = append(keys, k)
 	}
 	slices.Sort(keys)
-	if best := closest(got, keys); best != "" {
+	if best := nearest(got, keys); best != "" {
 		return best, o.missing[best]
 	}
 	return "", 0

@@ -32,11 +32,35 @@ func Suggest(got string, candidates []Candidate) diag.Text {
 	return diag.T("; apakah maksudnya %q?", "; did you mean %q?", best)
 }
 
+// suggest offers one of a short fixed list (field names, allowed values,
+// folder names): any close match helps there, and none moves a record.
 func suggest(got string, candidates []string) diag.Text {
-	if best := closest(got, candidates); best != "" {
+	if best := nearest(got, candidates); best != "" {
 		return diag.T("; apakah maksudnya %q?", "; did you mean %q?", best)
 	}
 	return diag.Text{}
+}
+
+// nearest returns the candidate closest to got within a few edits for its
+// length, or "".
+func nearest(got string, candidates []string) string {
+	best, bestD := "", 1<<30
+	for _, c := range candidates {
+		if d := distance(got, c); d < bestD {
+			best, bestD = c, d
+		}
+	}
+	limit := 1
+	switch n := len([]rune(got)); {
+	case n > 8:
+		limit = 3
+	case n > 4:
+		limit = 2
+	}
+	if best == "" || bestD > limit || bestD >= len([]rune(got)) {
+		return ""
+	}
+	return best
 }
 
 // closest returns the one candidate close to got, or "" when none is or
@@ -98,6 +122,9 @@ func distinct(a, b string) (string, string) {
 }
 
 func onlyDigitsDiffer(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
 	strip := func(s string) string {
 		return strings.Map(func(r rune) rune {
 			if unicode.IsDigit(r) {

@@ -13,16 +13,16 @@ import (
 
 func TestErrorPage(t *testing.T) {
 	problems := diag.List{
-		{File: "meetings/a.yaml", Line: 3, Col: 7, Field: "title", Msg: `is empty (got "<script>alert(1)</script>")`},
-		{File: "site.yaml", Line: 2, Field: "as_of", Msg: "is old", Severity: diag.Warning},
-		{File: "pages/x.md", Msg: "cannot read the file"},
+		{File: "meetings/a.yaml", Line: 3, Col: 7, Field: "title", Msg: diag.T(`kosong (tertulis %q)`, `is empty (got %q)`, "<script>alert(1)</script>")},
+		{File: "site.yaml", Line: 2, Field: "as_of", Msg: diag.T("sudah lama", "is old"), Severity: diag.Warning},
+		{File: "pages/x.md", Msg: diag.T("berkas tidak bisa dibaca", "cannot read the file")},
 	}
 	page := string(errorPage(fmt.Errorf("build: %w", problems), true))
 	for _, want := range []string{
 		`<html lang="id">`, "<h1>Konten bermasalah</h1>", `<p class="en" lang="en">The content has problems</p>`,
-		"<li><code>meetings/a.yaml:3:7</code>: <code>title</code>: is empty (got &#34;&lt;script&gt;alert(1)&lt;/script&gt;&#34;)</li>",
-		"<li><code>pages/x.md</code>: cannot read the file</li>\n</ol>\n<h2>Peringatan",
-		`<li class="warn"><code>site.yaml:2</code>: <code>as_of</code>: is old</li>`,
+		`<li><code>meetings/a.yaml:3:7</code>: title: kosong (tertulis &#34;&lt;script&gt;alert(1)&lt;/script&gt;&#34;)<br><span class="en" lang="en">title: is empty (got &#34;&lt;script&gt;alert(1)&lt;/script&gt;&#34;)</span></li>`,
+		"<li><code>pages/x.md</code>: berkas tidak bisa dibaca<br><span class=\"en\" lang=\"en\">cannot read the file</span></li>\n</ol>\n<h2>Peringatan",
+		`<li class="warn"><code>site.yaml:2</code>: as_of: peringatan: sudah lama<br><span class="en" lang="en">as_of: warning: is old</span></li>`,
 		"2 masalah", "masih dari build terakhir yang berhasil", reloadScript + "\n</body>",
 	} {
 		if !strings.Contains(page, want) {
@@ -119,13 +119,13 @@ func TestLogFailure(t *testing.T) {
 	var log strings.Builder
 	s := &Server{opts: Options{Log: &log}}
 	s.logFailure(diag.List{
-		{File: "a.yaml", Line: 1, Col: 2, Msg: "unused", Severity: diag.Warning},
-		{File: "b.yaml", Line: 3, Col: 4, Field: "x", Msg: "is wrong"},
+		{File: "a.yaml", Line: 1, Col: 2, Msg: diag.T("tidak dipakai", "unused"), Severity: diag.Warning},
+		{File: "b.yaml", Line: 3, Col: 4, Field: "x", Msg: diag.T("salah", "is wrong")},
 	}, true)
 	s.logFailure(errors.New("templates/site/x.html: bad"), false)
 	want := "content has 1 problem (and 1 warnings), still serving the last good build:\n" +
-		"  b.yaml:3:4: x: is wrong\n" +
-		"  a.yaml:1:2: warning: unused\n" +
+		"  b.yaml:3:4: x: salah\n" +
+		"  a.yaml:1:2: peringatan: tidak dipakai\n" +
 		"build failed, nothing to serve until it is fixed: templates/site/x.html: bad\n"
 	if log.String() != want {
 		t.Errorf("log =\n%s\nwant\n%s", log.String(), want)
