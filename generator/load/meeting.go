@@ -21,9 +21,9 @@ func (s *Set) readMeeting(r *obj, fileID string) {
 	if m.ID != "" && m.ID != fileID {
 		r.d.errorf(r.value("id", false), "id", diag.T("tidak sesuai dengan nama berkas (tertulis %q, seharusnya %q: berkas ini meetings/%s.yaml); ganti salah satunya", "does not match the file name (got %q, want %q: the file is meetings/%s.yaml; rename one of them)", m.ID, fileID, fileID))
 	}
-	if m.ID == "" {
-		m.ID = fileID
-	}
+	// The file name wins: the decision ids and the minutes are named after
+	// it, and judging them by a mistyped id would report each of them too.
+	m.ID = fileID
 	if p := r.sub("place"); p != nil {
 		m.Place = model.Place{City: p.text("city", false), Venue: p.text("venue", false)}
 		p.done()

@@ -70,6 +70,7 @@ type Def struct {
 	Field   string
 	Pos     model.Pos
 	Name    string // the record's name or title as written, shown beside a suggestion
+	Cause   string // key of the problem with the id as written (not a valid id), if any
 }
 
 // Ref is a reference to an id, checked against the Defs.
@@ -86,7 +87,7 @@ type Ref struct {
 func (s *Set) def(o *obj, kind Kind, key, context string) string {
 	v := o.id(key, true)
 	if v != "" {
-		s.Defs = append(s.Defs, Def{Kind: kind, Value: v, Context: context, Field: o.field(key), Pos: o.valuePos(key), Name: o.name()})
+		s.Defs = append(s.Defs, Def{Kind: kind, Value: v, Context: context, Field: o.field(key), Pos: o.valuePos(key), Name: o.name(), Cause: o.d.cause(o.field(key))})
 	}
 	return v
 }

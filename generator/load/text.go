@@ -181,6 +181,15 @@ func locateSyntax(data []byte, err error) (line, col int, msg diag.Text) {
 		}
 	}
 	line = hi
+	// A quote left open runs on over the following lines, and YAML stumbles
+	// only where it finally closes: point at the line that opened it.
+	for k := min(line, len(lines)); k >= 1 && k > line-50; k-- {
+		if opensQuote(lines[k-1]) {
+			col := strings.Index(lines[k-1], ": ") + 3
+			return k, col, diag.T("baris ini tidak bisa dibaca: tanda kutip yang dibuka di sini tidak ditutup di baris yang sama; tambahkan tanda kutip penutup di akhir nilainya",
+				"this line cannot be read: the quote opened here is not closed on the same line; add the closing quote at the end of the value")
+		}
+	}
 	if m := yamlLine.FindStringSubmatch(raw); m != nil {
 		raw = m[2]
 	} else {
@@ -188,6 +197,31 @@ func locateSyntax(data []byte, err error) (line, col int, msg diag.Text) {
 	}
 	col, advice := explain(raw, lines, line)
 	return line, col, diag.T("baris ini tidak bisa dibaca: %s", "this line cannot be read: %s", advice)
+}
+
+// opensQuote reports whether a "key: value" line starts its value with a
+// quote that the line does not close.
+func opensQuote(l string) bool {
+	i := strings.Index(l, ": ")
+	if i < 0 || !isKeyLine(l[:i+2]) {
+		return false
+	}
+	v := strings.TrimLeft(l[i+2:], " ")
+	if v == "" || (v[0] != '"' && v[0] != '\'') {
+		return false
+	}
+	q := v[0]
+	for j := 1; j < len(v); j++ {
+		switch {
+		case q == '"' && v[j] == '\\':
+			j++ // an escaped character
+		case v[j] == q && q == '\'' && j+1 < len(v) && v[j+1] == '\'':
+			j++ // '' is a quote inside single quotes
+		case v[j] == q:
+			return false
+		}
+	}
+	return true
 }
 
 func isTruncation(msg string) bool {

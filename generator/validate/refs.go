@@ -105,12 +105,26 @@ func (c *checker) references() {
 			uses[refKey{r.Kind, r.Context, r.Value}]++
 		}
 	}
+	// An id written wrongly ("Banten-Dinkes") leaves every reference to
+	// its intended spelling dangling; those follow from its problem.
+	misspelt := map[refKey]string{}
+	for _, d := range c.set.Defs {
+		if d.Cause != "" {
+			misspelt[refKey{d.Kind, d.Context, strings.ToLower(d.Value)}] = d.Cause
+		}
+	}
 	firstAt := map[refKey]load.Ref{}
 	for _, r := range missing {
 		k := refKey{r.Kind, r.Context, r.Value}
 		p := diag.Problem{File: r.Pos.File, Line: r.Pos.Line, Col: r.Pos.Col, Field: r.Field, Cause: r.Cause}
 		if f := c.unreadable(r.Kind); f != "" {
 			p.Cause = diag.Key(f, "") // its file could not be read: fixing that fixes this
+		}
+		if cause := misspelt[k]; p.Cause == "" && cause != "" {
+			p.Cause = cause
+		}
+		if r.Kind == load.KindOwner && p.Cause == "" {
+			p.Cause = misspelt[refKey{load.KindAgency, "", r.Value}]
 		}
 		if first, seen := firstAt[k]; seen && p.Cause == "" {
 			p.Cause = diag.Key(first.Pos.File, first.Field)
