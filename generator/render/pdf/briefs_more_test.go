@@ -33,7 +33,7 @@ func TestBriefGlyphErrorNamesField(t *testing.T) {
 	d.Text = "Selesai 😀"
 	d.Pos = model.Pos{File: "meetings/rakor-2023-12.yaml", Line: 12, Col: 9}
 	_, err := defaultBriefs(t).Render(s)
-	want := `meetings/rakor-2023-12.yaml:12:9: decisions[0].text: character "😀" (U+1F600) cannot be printed in the PDF font`
+	want := `meetings/rakor-2023-12.yaml:12:9: text (keputusan ke-1): karakter "😀" (U+1F600) tidak bisa dicetak dengan huruf PDF; ganti dengan karakter biasa`
 	if err == nil || err.Error() != want {
 		t.Errorf("got %v\nwant %s", err, want)
 	}
