@@ -93,6 +93,10 @@ func ciCalls(where, line string) []ciCall {
 	for _, part := range regexp.MustCompile(`&&|\|\||;|\|`).Split(line, -1) {
 		// The tool is the command a segment runs: its first word.
 		f := strings.Fields(part)
+		// A redirection (> report.json) is the shell's, not an argument.
+		if i := slices.IndexFunc(f, func(w string) bool { return strings.HasPrefix(w, ">") || strings.HasPrefix(w, "2>") }); i >= 0 {
+			f = f[:i]
+		}
 		if len(f) > 3 && f[0] == "go" && f[1] == "run" && strings.TrimSuffix(f[2], "/") == "./cmd/tkpkd" {
 			f = f[2:]
 		}
