@@ -114,6 +114,7 @@ func (c *checker) references() {
 		}
 	}
 	firstAt := map[refKey]load.Ref{}
+	msgs := map[refKey]diag.Text{}
 	for _, r := range missing {
 		k := refKey{r.Kind, r.Context, r.Value}
 		p := diag.Problem{File: r.Pos.File, Line: r.Pos.Line, Col: r.Pos.Col, Field: r.Field, Cause: r.Cause}
@@ -131,7 +132,12 @@ func (c *checker) references() {
 		} else if !seen {
 			firstAt[k] = r
 		}
-		p.Msg = c.dangling(r, uses[k])
+		msg, ok := msgs[k]
+		if !ok {
+			msg = c.dangling(r, uses[k]) // once per id: suggesting compares with every candidate
+			msgs[k] = msg
+		}
+		p.Msg = msg
 		c.problems = append(c.problems, p)
 	}
 }
