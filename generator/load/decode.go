@@ -72,7 +72,7 @@ func (d *decoder) warnf(n *yaml.Node, field string, msg diag.Text) {
 
 // cause is the key of the problem reported on field, if any.
 func (d *decoder) cause(field string) string {
-	if d.bad[field] {
+	if len(d.bad) > 0 && d.bad[field] {
 		return diag.Key(d.file, field)
 	}
 	return ""

@@ -96,7 +96,8 @@ func (s *Set) def(o *obj, kind Kind, key, context string) string {
 func (s *Set) ref(o *obj, kind Kind, key, context string, required bool) string {
 	v := o.code(key, required)
 	if v != "" {
-		s.Refs = append(s.Refs, Ref{Kind: kind, Value: v, Context: context, Field: o.field(key), Pos: o.valuePos(key), Cause: o.d.cause(o.field(key))})
+		field := o.field(key)
+		s.Refs = append(s.Refs, Ref{Kind: kind, Value: v, Context: context, Field: field, Pos: o.valuePos(key), Cause: o.d.cause(field)})
 	}
 	return v
 }
@@ -134,7 +135,9 @@ func (s *Set) place(rec any, o *obj) {
 	pl := place{path: o.path, record: o.pos(), values: make([]keyPos, 0, len(o.keys))}
 	for _, k := range o.keys {
 		if v := o.vals[k.Value]; v != nil {
-			pl.values = append(pl.values, keyPos{k.Value, v.Line, v.Column, o.d.bad[o.field(k.Value)]})
+			// Most files have no problem at all: skip building field paths then.
+			bad := len(o.d.bad) > 0 && o.d.bad[o.field(k.Value)]
+			pl.values = append(pl.values, keyPos{k.Value, v.Line, v.Column, bad})
 		}
 	}
 	for key := range o.missing {

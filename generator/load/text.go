@@ -78,22 +78,29 @@ func checkSpaces(name string, data []byte, problems *diag.List) bool {
 
 // badSpace finds a tab or NBSP where YAML needs a space: in the
 // indentation (which includes "- " list markers) or, for an NBSP, right
-// after a key's ":". The column counts characters, as editors do.
+// after a key's ":". The column counts characters, as editors do. It reads
+// bytes, not runes: it runs on every line of every file.
 func badSpace(l string) (int, rune) {
-	rs := []rune(l)
-	for i, r := range rs {
+	isNBSP := func(i int) bool { return i+1 < len(l) && l[i] == 0xc2 && l[i+1] == 0xa0 }
+	col := func(i int) int { return utf8.RuneCountInString(l[:i]) + 1 }
+indent:
+	for i := 0; i < len(l); i++ {
 		switch {
-		case r == ' ':
-			continue
-		case r == '\t' || r == nbsp:
-			return i + 1, r
-		case r == '-' && i+1 < len(rs) && (rs[i+1] == ' ' || rs[i+1] == '\t' || rs[i+1] == nbsp):
-			continue
+		case l[i] == ' ':
+		case l[i] == '\t':
+			return col(i), '\t'
+		case isNBSP(i):
+			return col(i), nbsp
+		case l[i] == '-' && i+1 < len(l) && (l[i+1] == ' ' || l[i+1] == '\t' || isNBSP(i+1)):
+		default:
+			break indent
 		}
-		break
+	}
+	if !strings.Contains(l, "\u00a0") {
+		return 0, 0
 	}
 	if m := keyNBSP.FindStringIndex(l); m != nil {
-		return len([]rune(l[:m[1]])), nbsp
+		return utf8.RuneCountInString(l[:m[1]]), nbsp
 	}
 	return 0, 0
 }
