@@ -72,7 +72,7 @@ func officerMistakes() []officerMistake {
 		{name: "year does not match the file", file: a24, old: "year: 2024", new: "year: 2023", at: "2023", want: []string{"tidak sesuai dengan letak berkasnya", "allocations/2024"}},
 		{name: "meeting id does not match the file", file: rakor, old: "id: rakor-tkpk-banten-2023-q4\n", new: "id: rakor-tkpk-banten-2023-q5\n", at: "rakor", want: []string{"tidak sesuai dengan nama berkas", "ganti salah satunya"}},
 		// Ids and references.
-		{name: "renamed agency", file: "agencies.yaml", old: "id: banten-dinsos,", new: "id: banten-dinsos-prov,", at: "", want: []string{"apakah sudah diganti namanya?", "dipakai di 12 tempat"}},
+		{name: "renamed agency", file: "agencies.yaml", old: "id: banten-dinsos,", new: "id: banten-dinsos-prov,", at: "", want: []string{"apakah sudah diganti namanya?", "dipakai di 15 tempat"}},
 		{name: "misspelt agency", file: a24, old: "agency: banten-dinkes", new: "agency: banten-dinkess", at: "banten-dinkess", want: []string{`tidak ada perangkat daerah dengan id "banten-dinkess"`, `apakah maksudnya "banten-dinkes" (Dinas Kesehatan Provinsi Banten)?`}},
 		{name: "agency id in capitals", file: "agencies.yaml", old: "id: banten-dinkes,", new: "id: Banten-Dinkes,", at: "Banten", want: []string{"bukan id yang sah", `"banten-dinkes"`, "masalah lain mengikuti dari ini"}},
 		{name: "misspelt source", file: a23, old: "source: antara-3849513", new: "source: antara-384951", at: "antara", want: []string{`apakah maksudnya "antara-3849513"`}},

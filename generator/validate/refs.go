@@ -102,7 +102,7 @@ func (c *checker) references() {
 		}
 		if !ok {
 			missing = append(missing, r)
-			uses[refKey{r.Kind, r.Context, r.Value}]++
+			uses[keyOf(r)]++
 		}
 	}
 	// An id written wrongly ("Banten-Dinkes") leaves every reference to
@@ -116,16 +116,13 @@ func (c *checker) references() {
 	firstAt := map[refKey]load.Ref{}
 	msgs := map[refKey]diag.Text{}
 	for _, r := range missing {
-		k := refKey{r.Kind, r.Context, r.Value}
+		k := keyOf(r)
 		p := diag.Problem{File: r.Pos.File, Line: r.Pos.Line, Col: r.Pos.Col, Field: r.Field, Cause: r.Cause}
 		if f := c.unreadable(r.Kind); f != "" {
 			p.Cause = diag.Key(f, "") // its file could not be read: fixing that fixes this
 		}
 		if cause := misspelt[k]; p.Cause == "" && cause != "" {
 			p.Cause = cause
-		}
-		if r.Kind == load.KindOwner && p.Cause == "" {
-			p.Cause = misspelt[refKey{load.KindAgency, "", r.Value}]
 		}
 		if first, seen := firstAt[k]; seen && p.Cause == "" {
 			p.Cause = diag.Key(first.Pos.File, first.Field)
@@ -140,6 +137,16 @@ func (c *checker) references() {
 		p.Msg = msg
 		c.problems = append(c.problems, p)
 	}
+}
+
+// keyOf groups the references to one id: an owner that names no region
+// is a reference to an agency, so a renamed agency is reported once for
+// the lines that fund it and the decisions it owns.
+func keyOf(r load.Ref) refKey {
+	if r.Kind == load.KindOwner {
+		return refKey{load.KindAgency, r.Context, r.Value}
+	}
+	return refKey{r.Kind, r.Context, r.Value}
 }
 
 // dangling says a reference names nothing, with a suggestion only when it
