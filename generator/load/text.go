@@ -299,12 +299,12 @@ func explain(raw string, lines []string, n int) (int, diag.Text) {
 func indentAdvice(n, indent, prevLine, prevIndent int) diag.Text {
 	if indent > prevIndent {
 		d := indent - prevIndent
-		return diag.T("baris %d menjorok %d spasi, %d spasi lebih dalam daripada baris %d di atasnya (%d spasi); hapus %d spasi di awal baris %d",
-			"line %d is indented %d spaces, %d more than line %d above it (%d spaces); remove %d spaces at the start of line %d", n, indent, d, prevLine, prevIndent, d, n)
+		return diag.T("baris %d menjorok %d spasi, %d spasi lebih dalam daripada baris %d di atasnya (%d spasi); hapus %d %s di awal baris %d",
+			"line %d is indented %d spaces, %d more than line %d above it (%d spaces); remove %d %s at the start of line %d", n, indent, d, prevLine, prevIndent, d, diag.Plural(d, "spasi", "space", "spaces"), n)
 	}
 	d := prevIndent - indent
-	return diag.T("baris %d menjorok %d spasi, %d spasi kurang daripada baris %d di atasnya (%d spasi); bila baris ini bagian dari rekaman yang sama, tambahkan %d spasi di awal baris %d",
-		"line %d is indented %d spaces, %d fewer than line %d above it (%d spaces); if it belongs to the same record, add %d spaces at the start of line %d", n, indent, d, prevLine, prevIndent, d, n)
+	return diag.T("baris %d menjorok %d spasi, %d spasi kurang daripada baris %d di atasnya (%d spasi); bila baris ini bagian dari rekaman yang sama, tambahkan %d %s di awal baris %d",
+		"line %d is indented %d spaces, %d fewer than line %d above it (%d spaces); if it belongs to the same record, add %d %s at the start of line %d", n, indent, d, prevLine, prevIndent, d, diag.Plural(d, "spasi", "space", "spaces"), n)
 }
 
 // previousKey finds the nearest line above n holding a key, and the
