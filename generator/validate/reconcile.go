@@ -73,9 +73,9 @@ func (c *checker) reportSummary(s *model.Summary, lines []*model.Line, kinds map
 	}
 	if !s.AmountOK() {
 		field, pos := c.set.Where(s, "amount")
-		c.followAt(pos, field, c.amountCause(s, lines), diag.T("tidak cocok dengan rinciannya: %d baris anggaran %d %s wilayah %s berjumlah %s, sedangkan ringkasan menyebut %s, selisih %s (paling banyak %s, separuh precision %s); periksa angka yang salah ketik atau baris yang belum ditulis",
-			"does not reconcile with its lines: the %d lines of %d %s in region %s add up to %s, the summary states %s, a difference of %s (want at most %s, half the precision %s); look for a mistyped amount or a missing line",
-			s.Check.Lines, s.Year, s.Stage, s.Region, rupiah(s.Check.Sum), rupiah(s.Amount), rupiah(s.Check.Diff), rupiah(s.Precision/2), rupiah(s.Precision)))
+		c.followAt(pos, field, c.amountCause(s, lines), diag.T("tidak cocok dengan rinciannya: %d baris anggaran%s %d %s wilayah %s berjumlah %s, sedangkan ringkasan menyebut %s, selisih %s (paling banyak %s, separuh precision %s); periksa angka yang salah ketik atau baris yang belum ditulis",
+			"does not reconcile with its lines: the %d %s of %d %s in region %s add up to %s, the summary states %s, a difference of %s (want at most %s, half the precision %s); look for a mistyped amount or a missing line",
+			s.Check.Lines, diag.Plural(s.Check.Lines, "", "line", "lines"), s.Year, s.Stage, s.Region, rupiah(s.Check.Sum), rupiah(s.Amount), rupiah(s.Check.Diff), rupiah(s.Precision/2), rupiah(s.Precision)))
 	}
 	if !s.CountsOK() {
 		field, pos := c.set.Where(s, "agencies_count")
