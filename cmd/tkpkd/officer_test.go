@@ -24,7 +24,8 @@ func TestMain(m *testing.M) {
 type officerMistake struct {
 	name, file, old, new, at string
 	want                     []string
-	warning                  bool // the mistake is a warning: check still passes
+	not                      []string // must not be in the first line: a suggestion that cannot be trusted
+	warning                  bool     // the mistake is a warning: check still passes
 }
 
 func officerMistakes() []officerMistake {
@@ -75,6 +76,8 @@ func officerMistakes() []officerMistake {
 		{name: "renamed agency", file: "agencies.yaml", old: "id: banten-dinsos,", new: "id: banten-dinsos-prov,", at: "", want: []string{"apakah sudah diganti namanya?", "dipakai di 15 tempat"}},
 		{name: "misspelt agency", file: a24, old: "agency: banten-dinkes", new: "agency: banten-dinkess", at: "banten-dinkess", want: []string{`tidak ada perangkat daerah dengan id "banten-dinkess"`, `apakah maksudnya "banten-dinkes" (Dinas Kesehatan Provinsi Banten)?`}},
 		{name: "agency id in capitals", file: "agencies.yaml", old: "id: banten-dinkes,", new: "id: Banten-Dinkes,", at: "Banten", want: []string{"bukan id yang sah", `"banten-dinkes"`, "masalah lain mengikuti dari ini"}},
+		{name: "agency of another office", file: a24, old: "agency: banten-dinkes", new: "agency: banten-bpbd", at: "banten-bpbd", want: []string{`tidak ada perangkat daerah dengan id "banten-bpbd"`}, not: []string{"apakah maksudnya"}},
+		{name: "minutes of the next meeting", file: "meetings/rakor-tkpk-banten-2023-q5.md", old: "", new: "\x00# Notulen\n", want: []string{"notulen untuk rapat yang tidak ada", "meetings/rakor-tkpk-banten-2023-q5.yaml"}, not: []string{"apakah maksudnya"}},
 		{name: "misspelt source", file: a23, old: "source: antara-3849513", new: "source: antara-384951", at: "antara", want: []string{`apakah maksudnya "antara-3849513"`}},
 		{name: "wrong status word", file: rakor, old: "status: baru", new: "status: selsai", at: "selsai", want: []string{"bukan nilai yang dibolehkan", `maksudnya "selesai"`}},
 		{name: "overdue written", file: rakor, old: "status: baru", new: "status: terlambat", at: "terlambat", want: []string{`tidak boleh ditulis "terlambat"`}},
@@ -117,6 +120,11 @@ func TestOfficerMistakes(t *testing.T) {
 			for _, w := range tc.want {
 				if !strings.Contains(first, w) {
 					t.Errorf("first line:\n%s\nwant it to say %q; all:\n%s", first, w, errs)
+				}
+			}
+			for _, w := range tc.not {
+				if strings.Contains(first, w) {
+					t.Errorf("first line:\n%s\nmust not say %q", first, w)
 				}
 			}
 			for _, english := range []string{"mapping values", "did not find", "could not find", "cannot start any token", "YAML says", "yaml: line", "did you mean", "(got ", "want ", " is not ", "errors", "warning"} {

@@ -117,9 +117,11 @@ func (s *Set) attachMinutes(f File, problems *diag.List) {
 		*problems = append(*problems, diag.Problem{File: f.Name, Msg: msg, Cause: diag.Key(yaml, "")})
 		return
 	}
-	var ids []string
+	// Meeting ids differ in a date or a number: only a real misspelling is
+	// suggested, with the meeting's title, never the meeting before.
+	var meetings []Candidate
 	for _, m := range s.Site.Meetings {
-		ids = append(ids, m.ID)
+		meetings = append(meetings, Candidate{Value: m.ID, Name: m.Title})
 	}
-	problems.Add(f.Name, 0, 0, "", diag.T("berisi notulen untuk rapat yang tidak ada (perlu meetings/%s.yaml di sebelahnya)%s", "holds minutes for a meeting that does not exist (want meetings/%s.yaml beside it)%s", id, suggest(id, ids)))
+	problems.Add(f.Name, 0, 0, "", diag.T("berisi notulen untuk rapat yang tidak ada (perlu meetings/%s.yaml di sebelahnya)%s", "holds minutes for a meeting that does not exist (want meetings/%s.yaml beside it)%s", id, Suggest(id, meetings)))
 }
