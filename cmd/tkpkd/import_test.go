@@ -48,7 +48,7 @@ func TestImportRefusesContentThatDoesNotCheck(t *testing.T) {
 	csv := writeSheet(t, "rka.csv", "Kode;Nama;SKPD;Pagu\n1.02.02.1.02.0027;Jaminan Kesehatan;Dinkes;1.000\n")
 	code, _, errs := runTool(t, "import", "allocations", csv, "--content", dir, "--year", "2024", "--stage", "rka", "--source", "sipd-kemendagri")
 	after, _ := os.ReadFile(path)
-	if code != 1 || !strings.Contains(errs, "summaries[0].amount") || !strings.Contains(errs, "tidak ada yang ditulis") || string(after) != string(before) {
+	if code != 1 || !strings.Contains(errs, "amount (ringkasan rka-2024-kemiskinan-ekstrem)") || !strings.Contains(errs, "tidak ada yang ditulis") || string(after) != string(before) {
 		t.Errorf("exit %d, file changed %v, stderr:\n%s", code, string(after) != string(before), errs)
 	}
 }
