@@ -18,6 +18,7 @@ type decoder struct {
 	budget   int             // visits allowed before aliases are deemed to expand without bound
 	blown    bool            // the budget ran out: stop reading the file
 	bad      map[string]bool // field paths with a problem, whose knock-ons fold into it
+	blanks   blanks
 }
 
 func newDecoder(file string, root *yaml.Node, problems *diag.List) *decoder {
@@ -171,6 +172,9 @@ func (o *obj) value(key string, required bool) *yaml.Node {
 	v, ok := o.vals[key]
 	if ok {
 		v = o.d.resolve(v)
+	}
+	if ok && o.d.blank(v, o.field(key), key, required) {
+		return nil // a placeholder not filled: validate reports it
 	}
 	if !ok || v == nil || (v.Kind == yaml.ScalarNode && v.Tag == "!!null") {
 		if required && !o.d.blown {

@@ -100,7 +100,7 @@ func (s *Set) readYAML(f File, kind string, problems *diag.List) {
 		s.Broken = append(s.Broken, f.Name)
 		return
 	}
-	d := newDecoder(f.Name, root, problems)
+	d := s.trackBlanks(newDecoder(f.Name, root, problems))
 	r := d.object(root, "")
 	if r == nil {
 		return

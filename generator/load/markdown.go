@@ -45,7 +45,7 @@ func (s *Set) readPage(f File, problems *diag.List) {
 	if !ok {
 		return
 	}
-	r := newDecoder(f.Name, root, problems).object(root, "")
+	r := s.trackBlanks(newDecoder(f.Name, root, problems)).object(root, "")
 	if r == nil {
 		return
 	}

@@ -410,6 +410,9 @@ func (o *obj) codes(key string) []string {
 			o.d.errorf(n, o.itemField(key, i), diag.T("di sini seharusnya satu nilai, tertulis %s", "want a single value, got %s", describe(n)))
 			continue
 		}
+		if o.d.blank(n, o.itemField(key, i), key, false) {
+			continue
+		}
 		if s := o.d.codeValue(n, o.itemField(key, i)); s != "" {
 			out = append(out, s)
 		}
@@ -426,6 +429,9 @@ func (o *obj) texts(key string) []string {
 		}
 		if n.Kind != yaml.ScalarNode {
 			o.d.errorf(n, o.itemField(key, i), diag.T("di sini seharusnya satu baris teks, tertulis %s (apit teks yang memuat \": \" dengan tanda kutip ganda)", "want a line of text, got %s (put text containing \": \" in double quotes)", describe(n)))
+			continue
+		}
+		if o.d.blank(n, o.itemField(key, i), key, false) {
 			continue
 		}
 		out = append(out, strings.TrimSpace(n.Value))

@@ -20,6 +20,7 @@ type Set struct {
 	Broken    []string    // files that could not be parsed at all
 	Defs      []Def
 	Refs      []Ref
+	Blanks    []Blank // values written empty, in file order
 
 	places map[any]place // record -> where it was read, for Where
 }

@@ -30,6 +30,7 @@ type checker struct {
 func Site(set *load.Set) (*model.Site, diag.List) {
 	c := &checker{set: set, site: set.Site}
 	c.config()
+	c.placeholders()
 	c.duplicates()
 	c.references()
 	c.regions()
@@ -39,6 +40,7 @@ func Site(set *load.Set) (*model.Site, diag.List) {
 	c.reconcile()
 	c.trends()
 	c.meetings()
+	c.futureYears()
 	c.pages()
 	c.unusedSources()
 	sortSite(c.site)
