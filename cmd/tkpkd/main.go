@@ -3,7 +3,7 @@
 //	tkpkd build [--content DIR] [--templates DIR] [--out DIR] [--base-url URL]
 //	tkpkd check [--content DIR] [--strict] [--format text|github]
 //	tkpkd serve [--content DIR] [--port N]
-//	tkpkd new meeting ID
+//	tkpkd new meeting ID | year YEAR | follow-up DECISION | page NAME
 //	tkpkd version
 //
 // Exit status: 0 success, 1 the content has problems, 2 wrong usage.
@@ -45,7 +45,7 @@ commands:
   build    check the content, then write the site and PDF briefs
   check    check the content only; writes nothing
   serve    build, serve on localhost and rebuild on change
-  new      write a skeleton for a new meeting: tkpkd new meeting ID
+  new      write a skeleton to fill in: tkpkd new meeting|year|follow-up|page ...
   import   read a spreadsheet into the content: tkpkd import allocations|observations FILE
   version  print the version
 

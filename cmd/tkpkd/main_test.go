@@ -104,33 +104,3 @@ func TestCheckGitHubFormat(t *testing.T) {
 		t.Errorf("stderr = %q, want it to contain %q", errs, want)
 	}
 }
-
-// TestNewMeeting writes a skeleton into a copy of the reference content;
-// once its owner is filled in, the content still checks clean.
-func TestNewMeeting(t *testing.T) {
-	t.Parallel()
-	dir := copyContent(t)
-	code, _, errs := runTool(t, "new", "meeting", "--content", dir, "rakor-2024-q4")
-	if code != 0 {
-		t.Fatalf("exit %d: %s", code, errs)
-	}
-	if code, _, _ := runTool(t, "new", "meeting", "--content", dir, "rakor-2024-q4"); code != 1 {
-		t.Errorf("writing the same meeting twice: exit %d, want 1", code)
-	}
-	if code, _, _ := runTool(t, "new", "meeting", "--content", dir, "../escape"); code != 2 {
-		t.Errorf("a traversal id: exit %d, want 2", code)
-	}
-	path := filepath.Join(dir, "meetings", "rakor-2024-q4.yaml")
-	data, _ := os.ReadFile(path)
-	// The skeleton's blanks are what staff fill in; check names them.
-	code, _, errs = runTool(t, "check", "--content", dir)
-	if code != 1 || !strings.Contains(errs, "meetings/rakor-2024-q4.yaml:26:12: owner (keputusan rakor-2024-q4/K01):") {
-		t.Errorf("check of the unfilled skeleton: exit %d, stderr:\n%s", code, errs)
-	}
-	filled := strings.NewReplacer(`owner: ""`, `owner: banten-bappeda`, `strategy: ""`, `strategy: inpres-4-2022/beban-pengeluaran`,
-		`presenter: ""`, `presenter: banten-bappeda`, `name: ""`, `name: "Kepala Bappeda"`, `role: ""`, `role: "Kepala"`).Replace(string(data))
-	os.WriteFile(path, []byte(filled), 0o644)
-	if code, _, errs := runTool(t, "check", "--content", dir); code != 0 {
-		t.Errorf("check of the filled skeleton: exit %d, stderr:\n%s", code, errs)
-	}
-}

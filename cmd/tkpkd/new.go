@@ -9,97 +9,199 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
-	"text/template"
+	"time"
+
+	"github.com/tkpkd/tkpkd/generator/load"
+	"github.com/tkpkd/tkpkd/generator/model"
 )
 
-var meetingID = regexp.MustCompile(`^[a-z0-9]([a-z0-9._-]*[a-z0-9])?$`)
+const newUsage = `usage:
+  tkpkd new meeting ID [--content DIR]             a new meeting: meetings/ID.yaml
+  tkpkd new year YEAR [--content DIR]              a new budget year: allocations/YEAR.yaml
+  tkpkd new follow-up DECISION [--meeting ID] [--content DIR]
+                                                   a follow-up of a decision, added to its
+                                                   meeting's file (or to meeting ID's)
+  tkpkd new page NAME [--content DIR]              a free page: pages/NAME.md
 
-// meetingSkeleton is what "tkpkd new meeting" writes: every field of a
-// meeting with a comment in Bahasa Indonesia, so staff fill in the blanks.
-var meetingSkeleton = template.Must(template.New("meeting").Parse(`# yaml-language-server: $schema=../../schema/meeting.json
-# Rapat koordinasi baru. Isi setiap kolom, lalu jalankan: tkpkd check
-# Teks bebas yang memuat ": " atau " #" harus diberi tanda kutip ganda.
-id: {{.ID}}                      # sama dengan nama file: meetings/{{.ID}}.yaml
-title: "Rapat Koordinasi TKPKD"   # judul rapat
-kind: rakor                       # rakor, rakor-teknis, fgd, ...
-date: 2024-01-31                  # tanggal rapat, YYYY-MM-DD
-place:
-  city: Serang
-  venue: ""
-chair:
-  name: ""                        # nama pimpinan rapat
-  role: ""                        # jabatan, mis. "Sekretaris Daerah Provinsi Banten"
-participants:
-  regions: []                     # kode wilayah, mis. ["36.01", "36.02"]
-  agencies: []                    # id OPD dari agencies.yaml
-objectives:
-  - "Tujuan rapat"
-agenda:
-  - {no: 1, title: "Agenda pertama", presenter: ""}   # presenter: id OPD (boleh dikosongkan)
-decisions:
-  # id keputusan: <id rapat>/K<nomor dua angka>. Status: baru, berjalan, selesai, dibatalkan.
-  # "terlambat" tidak ditulis: dihitung dari due dan as_of di site.yaml.
-  - id: {{.ID}}/K01
-    text: "Isi keputusan"
-    owner: ""                     # id OPD atau kode wilayah penanggung jawab
-    co_owners: []
-    due: 2024-03-31
-    status: baru
-    strategy: ""                  # rujukan strategi, mis. inpres-4-2022/beban-pengeluaran (boleh dihapus)
-follow_ups: []
-  # Tindak lanjut keputusan rapat sebelumnya, mis.:
-  # - {decision: rakor-lama/K01, status: selesai, as_of: 2024-01-31, note: "Sudah dilaksanakan"}
-sources: []                       # id sumber dari sources.yaml
-verification: verified            # verified, reported, derived atau illustrative
-`))
+Every "" in a skeleton is a blank to fill in; tkpkd check refuses the
+content until each is filled or its line deleted.
+
+flags:
+  -content DIR
+    	the content folder (default "content")
+  -meeting ID
+    	follow-up only: the meeting that reported it (default: the decision's own meeting)
+`
+
+// newCmd is "tkpkd new" with its clock, so tests choose "today".
+type newCmd struct {
+	today          func() time.Time
+	stdout, stderr io.Writer
+}
 
 func runNew(args []string, stdout, stderr io.Writer) int {
+	return newCmd{today: time.Now, stdout: stdout, stderr: stderr}.run(args)
+}
+
+var (
+	meetingID = regexp.MustCompile(`^[a-z0-9]([a-z0-9._-]*[a-z0-9])?$`)
+	pageName  = regexp.MustCompile(`^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.(id|en))?$`)
+)
+
+func (c newCmd) run(args []string) int {
+	if len(args) == 0 {
+		fmt.Fprint(c.stderr, newUsage)
+		return 2
+	}
+	kind := args[0]
 	fset := flag.NewFlagSet("new", flag.ContinueOnError)
-	fset.SetOutput(stderr)
+	fset.SetOutput(io.Discard)
 	content := fset.String("content", "content", "the content folder")
-	usage := "usage: tkpkd new meeting [--content DIR] ID"
-	if len(args) == 0 || args[0] != "meeting" {
-		fmt.Fprintln(stderr, usage)
+	meeting := fset.String("meeting", "", "the meeting that reported the follow-up")
+	pos, err := parseInterleaved(fset, args[1:])
+	known := kind == "meeting" || kind == "year" || kind == "follow-up" || kind == "page"
+	if err != nil || !known || len(pos) != 1 || (*meeting != "" && kind != "follow-up") {
+		// Like every command's -h, the usage goes to stderr with status 2.
+		if err != nil && !errors.Is(err, flag.ErrHelp) {
+			fmt.Fprintf(c.stderr, "tkpkd new: %v\n", err)
+		}
+		fmt.Fprint(c.stderr, newUsage)
 		return 2
 	}
-	if err := fset.Parse(args[1:]); err != nil || fset.NArg() != 1 {
-		fmt.Fprintln(stderr, usage)
-		return 2
+	arg := pos[0]
+	today := model.Date{Year: c.today().Year(), Month: c.today().Month(), Day: c.today().Day()}
+	switch kind {
+	case "meeting":
+		if !meetingID.MatchString(arg) || len(arg) > 100 {
+			fmt.Fprintf(c.stderr, "tkpkd new meeting: %q bukan id yang sah; pakai huruf kecil, angka, '-', '_' atau '.', mis. rakor-2024-q4 (not a valid id)\n", arg)
+			return 2
+		}
+		return c.meeting(*content, arg, today)
+	case "year":
+		y, err := strconv.Atoi(arg)
+		if err != nil || len(arg) != 4 || y < 1945 || y > 2200 {
+			fmt.Fprintf(c.stderr, "tkpkd new year: %q bukan tahun anggaran; tulis empat angka, mis. 2025 (not a budget year)\n", arg)
+			return 2
+		}
+		return c.year(*content, y)
+	case "follow-up":
+		return c.followUp(*content, arg, *meeting, today)
+	default:
+		if !pageName.MatchString(arg) || len(arg) > 100 {
+			fmt.Fprintf(c.stderr, "tkpkd new page: %q bukan nama halaman yang sah; pakai huruf kecil, angka dan '-', mis. tentang atau tentang.en (not a valid page name)\n", arg)
+			return 2
+		}
+		return c.page(*content, arg)
 	}
-	id := fset.Arg(0)
-	if !meetingID.MatchString(id) || len(id) > 100 {
-		fmt.Fprintf(stderr, "tkpkd new meeting: %q is not a valid id (want lower-case letters, digits, '-', '_' or '.', e.g. rakor-2024-q4)\n", id)
-		return 2
+}
+
+// parseInterleaved parses flags written before, between or after the
+// positional arguments ("new meeting ID --content DIR"), which Go's flag
+// package alone stops at.
+func parseInterleaved(fset *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fset.Parse(args); err != nil {
+			return nil, err
+		}
+		args = fset.Args()
+		if len(args) == 0 {
+			return pos, nil
+		}
+		pos = append(pos, args[0])
+		args = args[1:]
 	}
-	path := filepath.Join(*content, "meetings", id+".yaml")
-	if err := writeNew(path, id); err != nil {
-		fmt.Fprintf(stderr, "tkpkd new meeting: %v\n", err)
-		return 1
+}
+
+// readContent loads the content folder for what a skeleton needs from it
+// (the site's region and as_of, the decisions). Its problems are not
+// printed here: check reports them.
+func readContent(dir string) (*load.Set, error) {
+	if st, err := os.Stat(filepath.Join(dir, "site.yaml")); err != nil || st.IsDir() {
+		return nil, fmt.Errorf("%s bukan folder konten: tidak ada site.yaml di dalamnya (not a content folder: no site.yaml)", dir)
 	}
-	fmt.Fprintf(stdout, "wrote %s; fill it in, then run: tkpkd check --content %s\n", path, *content)
+	set, _ := load.Dir(dir)
+	return set, nil
+}
+
+// created reports a written skeleton and what to do next.
+func (c newCmd) created(path, content string, set *load.Set, date model.Date) int {
+	fmt.Fprintf(c.stdout, "ditulis: %s. Ganti setiap \"\" yang baru dengan isinya (atau hapus barisnya), lalu jalankan: tkpkd check --content %s\n", path, content)
+	fmt.Fprintf(c.stdout, "(written: %s; fill in every new \"\" or delete its line, then run tkpkd check)\n", path)
+	if asOf := set.Site.Config.AsOf; !date.IsZero() && !asOf.IsZero() && date.After(asOf) {
+		fmt.Fprintf(c.stdout, "Catatan: tanggal %s sesudah as_of %s di site.yaml; majukan as_of bila datanya sudah sampai tanggal itu (note: the date is after the site's as_of).\n", date, asOf)
+	}
 	return 0
 }
 
-// writeNew creates the file, never overwriting an existing meeting.
-func writeNew(path, id string) error {
+func (c newCmd) fail(kind string, err error) int {
+	fmt.Fprintf(c.stderr, "tkpkd new %s: %v\n", kind, err)
+	return 1
+}
+
+// writeNew creates the file, never overwriting one that exists.
+func writeNew(path string, data []byte) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return err
-	}
-	var b strings.Builder
-	if err := meetingSkeleton.Execute(&b, struct{ ID string }{id}); err != nil {
 		return err
 	}
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if errors.Is(err, fs.ErrExist) {
-		return fmt.Errorf("%s already exists; choose another id", path)
+		return fmt.Errorf("%s sudah ada; pilih nama lain atau sunting berkas itu (already exists)", path)
 	}
 	if err != nil {
 		return err
 	}
-	if _, err := io.WriteString(f, b.String()); err != nil {
+	if _, err := f.Write(data); err != nil {
 		f.Close()
 		return err
 	}
 	return f.Close()
+}
+
+// exists reports whether path is there, for a clearer refusal than writeNew's.
+func exists(path string) bool {
+	_, err := os.Lstat(path)
+	return err == nil
+}
+
+func (c newCmd) meeting(content, id string, today model.Date) int {
+	set, err := readContent(content)
+	if err != nil {
+		return c.fail("meeting", err)
+	}
+	path := filepath.Join(content, "meetings", id+".yaml")
+	if err := writeNew(path, skeleton(meetingSkeleton, map[string]any{"ID": id, "Today": today.String()})); err != nil {
+		return c.fail("meeting", err)
+	}
+	return c.created(path, content, set, today)
+}
+
+func (c newCmd) year(content string, year int) int {
+	set, err := readContent(content)
+	if err != nil {
+		return c.fail("year", err)
+	}
+	path := filepath.Join(content, "allocations", strconv.Itoa(year)+".yaml")
+	if dir := strings.TrimSuffix(path, ".yaml"); exists(dir) {
+		return c.fail("year", fmt.Errorf("tahun %d sudah ada di %s; tambahkan berkas di sana (the year already has a folder)", year, dir))
+	}
+	data := skeleton(yearSkeleton, map[string]any{"Year": year, "Region": set.Site.Config.Region})
+	if err := writeNew(path, data); err != nil {
+		return c.fail("year", err)
+	}
+	return c.created(path, content, set, model.Date{})
+}
+
+func (c newCmd) page(content, name string) int {
+	set, err := readContent(content)
+	if err != nil {
+		return c.fail("page", err)
+	}
+	path := filepath.Join(content, "pages", name+".md")
+	if err := writeNew(path, skeleton(pageSkeleton, nil)); err != nil {
+		return c.fail("page", err)
+	}
+	return c.created(path, content, set, model.Date{})
 }
