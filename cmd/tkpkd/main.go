@@ -2,7 +2,7 @@
 //
 //	tkpkd build [--content DIR] [--templates DIR] [--out DIR] [--base-url URL]
 //	tkpkd check [--content DIR] [--strict] [--format text|github]
-//	tkpkd serve [--content DIR] [--port N]
+//	tkpkd serve [--content DIR] [--port N] [--open]
 //	tkpkd new meeting ID | year YEAR | follow-up DECISION | page NAME
 //	tkpkd version
 //
