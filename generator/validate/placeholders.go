@@ -16,12 +16,13 @@ import (
 func (c *checker) placeholders() {
 	for _, b := range c.set.Blanks {
 		id, en := blankLabel(b.Field, b.Key)
+		required := b.Required || (b.Key == "status" && strings.Contains(b.Field, "follow_ups["))
 		// A number loses its quotes; any other value may keep them.
 		whereID, whereEN := "di antara tanda kutip", "between the quotes"
 		if numericKeys[b.Key] {
 			whereID, whereEN = "menggantikan \"\"", "in place of \"\""
 		}
-		if b.Required {
+		if required {
 			c.errorAt(b.Pos, b.Field, diag.T("belum diisi: tulis %s %s", "not filled in: write %s %s", diag.Text{ID: id, EN: en}, diag.Text{ID: whereID, EN: whereEN}))
 			continue
 		}
@@ -37,9 +38,9 @@ func (c *checker) placeholders() {
 // blankWords names a field for the person filling it in: what to write,
 // with the accepted values where there is a fixed set. Indonesian, then English.
 var blankWords = map[string][2]string{
-	"id":             {"kode pengenal (huruf kecil, angka dan '-')", "an id (lower-case letters, digits and '-')"},
+	"id":             {"kode pengenal (huruf kecil, angka dan '-')", "the id (lower-case letters, digits and '-')"},
 	"title":          {"judul", "the title"},
-	"text":           {"isi keputusan", "what was decided"},
+	"text":           {"isi", "the text"},
 	"owner":          {"penanggung jawab (id OPD dari agencies.yaml atau kode wilayah)", "the owner (an agency id from agencies.yaml or a region code)"},
 	"co_owners":      {"penanggung jawab pendamping (id OPD atau kode wilayah)", "a co-owner (an agency id or a region code)"},
 	"due":            {"batas waktu (YYYY-MM-DD)", "the due date (YYYY-MM-DD)"},
