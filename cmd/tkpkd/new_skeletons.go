@@ -33,7 +33,9 @@ participants:
 objectives:
   - ""                      # tujuan rapat; tambah baris "- " untuk tujuan berikutnya
 agenda:
-  - {no: 1, title: "", presenter: ""}   # judul agenda; presenter: id OPD penyaji
+  - no: 1
+    title: ""               # judul agenda
+    presenter: ""           # id OPD penyaji (dari agencies.yaml)
 decisions:
   # id keputusan: {{.ID}}/K01, {{.ID}}/K02, ...
   # status: baru, berjalan, selesai atau dibatalkan. "terlambat" tidak

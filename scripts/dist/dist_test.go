@@ -98,7 +98,7 @@ func TestMakeDist(t *testing.T) {
 		t.Errorf("want only the one archive in the folder, got %q", got)
 	}
 	top := "tkpkd_v9.8.7-test_linux_amd64/"
-	for _, want := range []string{"tkpkd", "README.md", "docs/content.md", "schema/meeting.json", "content/site.yaml", "content/meetings/rakor-tkpk-banten-2024-q3.yaml"} {
+	for _, want := range []string{"tkpkd", "README.md", "docs/content.md", "docs/ci/github-actions.yml", "schema/meeting.json", "content/site.yaml", "content/meetings/rakor-tkpk-banten-2024-q3.yaml"} {
 		found := false
 		for _, n := range names {
 			found = found || n == top+want

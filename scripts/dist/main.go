@@ -1,6 +1,6 @@
 // Command dist cross-builds tkpkd and packs one archive per platform for
-// people who do not have Go: the binary, the README, the content guide, a
-// LICENSE if there is one, the JSON Schemas for the editor and a starter
+// people who do not have Go: the binary, the README, the content guide and
+// the CI examples it points at, a LICENSE if there is one, the JSON Schemas for the editor and a starter
 // content folder that checks clean. "make dist" runs it from the
 // repository's root:
 //
@@ -118,6 +118,11 @@ func payload(root string) ([]entry, error) {
 	licences, _ := filepath.Glob(filepath.Join(root, "LICENSE*"))
 	for _, l := range licences {
 		add(filepath.Base(l))
+	}
+	// The guide points at the CI examples for publishing.
+	examples, _ := filepath.Glob(filepath.Join(root, "docs", "ci", "*"))
+	for _, e := range examples {
+		add("docs/ci/" + filepath.Base(e))
 	}
 	schemas, _ := filepath.Glob(filepath.Join(root, "schema", "*.json"))
 	for _, s := range schemas {
