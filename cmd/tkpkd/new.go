@@ -46,8 +46,9 @@ func runNew(args []string, stdout, stderr io.Writer) int {
 }
 
 var (
-	meetingID = regexp.MustCompile(`^[a-z0-9]([a-z0-9._-]*[a-z0-9])?$`)
-	pageName  = regexp.MustCompile(`^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.(id|en))?$`)
+	meetingID  = regexp.MustCompile(`^[a-z0-9]([a-z0-9._-]*[a-z0-9])?$`)
+	decisionNo = regexp.MustCompile(`^K[0-9]{2,3}$`)
+	pageName   = regexp.MustCompile(`^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.(id|en))?$`)
 )
 
 func (c newCmd) run(args []string) int {
@@ -71,7 +72,8 @@ func (c newCmd) run(args []string) int {
 		return 2
 	}
 	arg := pos[0]
-	today := model.Date{Year: c.today().Year(), Month: c.today().Month(), Day: c.today().Day()}
+	now := c.today()
+	today := model.Date{Year: now.Year(), Month: now.Month(), Day: now.Day()}
 	switch kind {
 	case "meeting":
 		if !meetingID.MatchString(arg) || len(arg) > 100 {
@@ -87,6 +89,10 @@ func (c newCmd) run(args []string) int {
 		}
 		return c.year(*content, y)
 	case "follow-up":
+		if m, k, ok := strings.Cut(arg, "/"); !ok || !meetingID.MatchString(m) || !decisionNo.MatchString(k) {
+			fmt.Fprintf(c.stderr, "tkpkd new follow-up: %q bukan id keputusan; tulis <id rapat>/K<nomor>, mis. rakor-tkpk-banten-2024-q3/K02 (not a decision id)\n", arg)
+			return 2
+		}
 		return c.followUp(*content, arg, *meeting, today)
 	default:
 		if !pageName.MatchString(arg) || len(arg) > 100 {

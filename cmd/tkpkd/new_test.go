@@ -159,6 +159,7 @@ func TestNewRefusals(t *testing.T) {
 		{[]string{"meeting", "Rakor Baru", "--content", dir}, 2, "bukan id yang sah"},
 		{[]string{"year", "24", "--content", dir}, 2, "bukan tahun anggaran"},
 		{[]string{"page", "../x", "--content", dir}, 2, "bukan nama halaman"},
+		{[]string{"follow-up", "rakor-1: K01", "--content", dir}, 2, "bukan id keputusan"},
 		{[]string{"meeting", "rakor-tkpk-banten-2024-q3", "--content", dir}, 1, "sudah ada"},
 		{[]string{"year", "2024", "--content", dir}, 1, "sudah ada"},
 		{[]string{"page", "tentang", "--content", dir}, 1, "sudah ada"},
