@@ -20,8 +20,8 @@ type Blank struct {
 	Pos      model.Pos
 }
 
-// blanks collects the Blanks of one file; it is shared by the decoders of
-// a Set so each value is recorded once, however often it is read.
+// blanks collects one file's Blanks into its Set's list, each value once
+// however often it is read.
 type blanks struct {
 	list *[]Blank
 	seen map[model.Pos]int // position -> index in list
