@@ -2,11 +2,11 @@ package validate
 
 import (
 	"fmt"
-
-	"github.com/tkpkd/tkpkd/generator/diag"
 	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/tkpkd/tkpkd/generator/diag"
 )
 
 // placeholders refuses every value written empty ("") and every free page

@@ -18,17 +18,17 @@ func TestPlaceholders(t *testing.T) {
 		want  string // the whole problem, as printed
 	}{
 		{"required title", with(m1, "title: Rakor TKPKD", `title: ""`),
-			m1 + `:2:8: title: belum diisi: tulis judul di antara tanda kutip (not filled in: write the title between the quotes)`},
+			m1 + `:2:8: title: belum diisi: tulis judul di antara tanda kutip`},
 		{"decision owner", with(m1, "owner: dprkp", `owner: "  "`),
-			m1 + `:10:12: decisions[0].owner: belum diisi: tulis penanggung jawab keputusan ke-1 (id OPD dari agencies.yaml atau kode wilayah) di antara tanda kutip (not filled in: write the owner of decision 1 (an agency id from agencies.yaml or a region code) between the quotes)`},
+			m1 + `:10:12: owner (keputusan rakor-1/K01): belum diisi: tulis penanggung jawab (id OPD dari agencies.yaml atau kode wilayah) di antara tanda kutip`},
 		{"optional due", with(m1, "due: 2024-01-31", `due: ''`),
-			m1 + `:12:10: decisions[0].due: belum diisi: tulis batas waktu keputusan ke-1 (YYYY-MM-DD) di antara tanda kutip, atau hapus baris ini bila tidak dipakai (not filled in: write the due date of decision 1 (YYYY-MM-DD) between the quotes, or delete the line)`},
+			m1 + `:12:10: due (keputusan rakor-1/K01): belum diisi: tulis batas waktu (YYYY-MM-DD) di antara tanda kutip, atau hapus baris ini bila tidak dipakai`},
 		{"amount", with(alloc, "amount: 80000000000", `amount: ""`),
-			alloc + `:32:13: lines[2].amount: belum diisi: tulis jumlah rupiah rincian ke-3 (angka saja, tanpa titik dan tanpa tanda kutip) menggantikan "" (not filled in: write the amount in rupiah of line 3 (digits only, without dots or quotes) in place of "")`},
+			alloc + `:32:13: amount (baris anggaran l3): belum diisi: tulis jumlah rupiah (angka saja, tanpa titik dan tanpa tanda kutip) menggantikan ""`},
 		{"list item", with(m1, "title: Rakor TKPKD\n", "title: Rakor TKPKD\nobjectives:\n  - \"\"\n"),
-			m1 + `:4:5: objectives[0]: belum diisi: tulis tujuan rapat ke-1 di antara tanda kutip, atau hapus baris ini bila tidak dipakai (not filled in: write the meeting's objective (number 1) between the quotes, or delete the line)`},
+			m1 + `:4:5: tujuan ke-1: belum diisi: tulis tujuan rapat ke-1 di antara tanda kutip, atau hapus baris ini bila tidak dipakai`},
 		{"empty page", with("pages/tentang.md", "", "---\ntitle: Tentang\n---\n\n"),
-			`pages/tentang.md:4:1: belum diisi: tulis isi halaman di bawah baris --- kedua (not filled in: write the page's text below the second --- line)`},
+			`pages/tentang.md:4:1: belum diisi: tulis isi halaman di bawah baris --- kedua`},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
