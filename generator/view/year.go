@@ -47,3 +47,20 @@ func First(ds []*model.Decision) (shown []*model.Decision, more int) {
 	}
 	return ds[:FirstOverdue:FirstOverdue], len(ds) - FirstOverdue
 }
+
+// OwnSummaries are the stated totals of a year that speak for the site as
+// a whole: those of the site's own region. A province's year also holds
+// every regency's totals, which belong on the year page, not in the key
+// figures; a national site (no region) has no single stated total.
+func OwnSummaries(s *model.Site, y *model.BudgetYear) []*model.Summary {
+	if s.Config.Region == "" {
+		return nil
+	}
+	var out []*model.Summary
+	for _, sm := range y.Summaries {
+		if sm.Region == s.Config.Region {
+			out = append(out, sm)
+		}
+	}
+	return out
+}

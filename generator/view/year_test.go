@@ -47,3 +47,15 @@ func TestYearChoices(t *testing.T) {
 		t.Errorf("First of a short list = %d shown, %d more", len(shown), more)
 	}
 }
+
+func TestOwnSummaries(t *testing.T) {
+	t.Parallel()
+	own := &model.Summary{ID: "prov", Region: "53"}
+	y := &model.BudgetYear{Year: 2024, Summaries: []*model.Summary{own, {ID: "kab", Region: "53.01"}}}
+	if got := OwnSummaries(&model.Site{Config: model.Config{Region: "53"}}, y); len(got) != 1 || got[0] != own {
+		t.Errorf("OwnSummaries of a province site = %v, want only the province's", got)
+	}
+	if got := OwnSummaries(&model.Site{}, y); got != nil {
+		t.Errorf("OwnSummaries of a national site = %v, want none", got)
+	}
+}

@@ -70,13 +70,14 @@ func (b *builder) homePages(lang string) ([]*Page, error) {
 	return []*Page{p}, nil
 }
 
-// yearKeys are the stated totals of a year, or the sum of its lines at the
-// main stage when nobody stated one.
+// yearKeys are the stated totals of a year for the site's own region
+// (view.OwnSummaries), or the sum of its lines at the main stage when
+// nobody stated one.
 func (p *Page) yearKeys(y *model.BudgetYear) []KeyFig {
 	var out []KeyFig
-	for _, s := range y.Summaries {
+	for _, s := range view.OwnSummaries(p.Site, y) {
 		k := KeyFig{Label: p.L.Tf("home.stated", y.Year), Fig: p.Amount(s.Amount, s.Stage, s.Provenance),
-			Href: p.LinkYear(y.Year), Sub: s.Scope}
+			Href: p.LinkYear(y.Year), Sub: p.L.terms().Scope(p.Site, s)}
 		if s.AgenciesCount != nil {
 			k.Sub = p.L.Tf("year.stated_count", s.AgenciesCount.OPD, s.AgenciesCount.UPTD)
 		}
