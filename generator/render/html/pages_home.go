@@ -79,7 +79,7 @@ func (p *Page) yearKeys(y *model.BudgetYear) []KeyFig {
 		k := KeyFig{Label: p.L.Tf("home.stated", y.Year), Fig: p.Amount(s.Amount, s.Stage, s.Provenance),
 			Href: p.LinkYear(y.Year), Sub: p.L.terms().Scope(p.Site, s)}
 		if s.AgenciesCount != nil {
-			k.Sub = p.L.Tf("year.stated_count", s.AgenciesCount.OPD, s.AgenciesCount.UPTD)
+			k.Sub += " · " + p.L.Tf("year.stated_count", s.AgenciesCount.OPD, s.AgenciesCount.UPTD)
 		}
 		out = append(out, k)
 	}
@@ -102,11 +102,8 @@ func (p *Page) indicatorKeys() []KeyFig {
 			continue
 		}
 		o := obs[len(obs)-1]
-		sub := p.L.Period(o.Period)
-		if !d.IsMoney() && !d.IsPercent() && d.Unit != "" {
-			sub = d.Unit + " · " + sub
-		}
-		out = append(out, KeyFig{Label: d.Name, Fig: p.Obs(o), Sub: sub,
+		// The value carries its unit (view.Terms.Value); the card says when.
+		out = append(out, KeyFig{Label: d.Name, Fig: p.Obs(o), Sub: p.L.Period(o.Period),
 			Href: p.Rel(dirIndicators+"/index.html") + "#" + p.b.indicatorAnchor(d.ID)})
 	}
 	return out
