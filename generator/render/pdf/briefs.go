@@ -142,9 +142,6 @@ func (b *Briefs) Render(s *model.Site) ([]render.File, error) {
 // lays the document out (the expensive part, which a cache can skip).
 func (b *Briefs) Jobs(s *model.Site) render.Batches {
 	return func(yield func([]render.Job) error) error {
-		if problems := CheckSite(s); len(problems) > 0 {
-			return problems
-		}
 		x := view.NewIndex(s)
 		var jobs []render.Job
 		for _, br := range b.templates {

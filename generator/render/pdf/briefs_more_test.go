@@ -6,7 +6,6 @@ import (
 	"testing"
 	"testing/fstest"
 
-	"github.com/tkpkd/tkpkd/generator/model"
 	"github.com/tkpkd/tkpkd/generator/view"
 )
 
@@ -24,18 +23,6 @@ func TestBriefsDeterministic(t *testing.T) {
 		if first[i].Path != second[i].Path || !bytes.Equal(first[i].Data, second[i].Data) {
 			t.Errorf("%s: two builds differ", first[i].Path)
 		}
-	}
-}
-
-func TestBriefGlyphErrorNamesField(t *testing.T) {
-	s := fixtureSite(t)
-	d := s.Meetings[1].Decisions[0]
-	d.Text = "Selesai 😀"
-	d.Pos = model.Pos{File: "meetings/rakor-2023-12.yaml", Line: 12, Col: 9}
-	_, err := defaultBriefs(t).Render(s)
-	want := `meetings/rakor-2023-12.yaml:12:9: text (keputusan ke-1): karakter "😀" (U+1F600) tidak bisa dicetak dengan huruf PDF; ganti dengan karakter biasa`
-	if err == nil || err.Error() != want {
-		t.Errorf("got %v\nwant %s", err, want)
 	}
 }
 

@@ -3,13 +3,10 @@ package pdf
 import (
 	"bytes"
 	"fmt"
-	"sync"
 
-	"github.com/golang/freetype/truetype"
 	"github.com/jung-kurt/gofpdf"
-	"golang.org/x/image/font/gofont/gobold"
-	"golang.org/x/image/font/gofont/goitalic"
-	"golang.org/x/image/font/gofont/goregular"
+
+	"github.com/tkpkd/tkpkd/generator/glyphs"
 )
 
 // family is the gofpdf name of the embedded Go fonts.
@@ -23,34 +20,13 @@ const (
 	italic  = "I"
 )
 
-var (
-	parseOnce sync.Once
-	parsed    map[string]*truetype.Font // style -> font, for the glyph check
-	parseErr  error
-)
-
-func fonts() (map[string]*truetype.Font, error) {
-	parseOnce.Do(func() {
-		parsed = map[string]*truetype.Font{}
-		for style, ttf := range map[string][]byte{regular: goregular.TTF, bold: gobold.TTF, italic: goitalic.TTF} {
-			f, err := truetype.Parse(ttf)
-			if err != nil {
-				parseErr = err
-				return
-			}
-			parsed[style] = f
-		}
-	})
-	return parsed, parseErr
-}
-
 // addFonts registers the Go fonts with a new document. Each document gets
 // its own copy of the TTF bytes: gofpdf appends into the slice it is given,
 // which would race between briefs built at the same time.
 func addFonts(p *gofpdf.Fpdf) {
-	p.AddUTF8FontFromBytes(family, regular, bytes.Clone(goregular.TTF))
-	p.AddUTF8FontFromBytes(family, bold, bytes.Clone(gobold.TTF))
-	p.AddUTF8FontFromBytes(family, italic, bytes.Clone(goitalic.TTF))
+	for _, f := range glyphs.Faces {
+		p.AddUTF8FontFromBytes(family, f.Style, bytes.Clone(f.TTF))
+	}
 }
 
 // GlyphError is a character the PDF fonts cannot draw. gofpdf would fail the
@@ -79,26 +55,9 @@ func CheckText(s, origin string) error {
 	return &GlyphError{Rune: r, Origin: origin}
 }
 
-// firstMissing returns the first rune no style of the Go fonts has; ok is
-// true when there is none. Control characters other than tab and newline
-// are missing too: they have no glyph and no place in a brief.
+// firstMissing returns the first rune the brief font cannot draw; ok is
+// true when there is none (see glyphs.Missing).
 func firstMissing(s string) (rune, bool) {
-	fs, err := fonts()
-	if err != nil {
-		return 0, false
-	}
-	for _, r := range s {
-		if r == '\n' || r == '\t' || r == ' ' {
-			continue
-		}
-		if r > 0xFFFF || r < ' ' || r == 0xFFFD {
-			return r, false
-		}
-		for _, st := range []string{regular, bold, italic} {
-			if fs[st].Index(r) == 0 {
-				return r, false
-			}
-		}
-	}
-	return 0, true
+	r, _, ok := glyphs.Missing(s)
+	return r, ok
 }
