@@ -95,7 +95,7 @@ func (s *Set) readLine(o *obj, year int, region string) *model.Line {
 	}
 	l.Provenance = s.provenance(o)
 	requireSource(o, l.Provenance)
-	s.place(l, o)
+	s.place(l, o, "output")
 	o.done()
 	return l
 }

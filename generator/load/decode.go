@@ -13,6 +13,8 @@ import (
 // decoder reads the node tree of one file, collecting every problem.
 type decoder struct {
 	file     string
+	text     []byte // the file's text, for where a text value really starts; may be nil
+	lines    []int  // offsets of the starts of text's lines, made on first use
 	problems *diag.List
 	visits   int             // values read so far, aliases counted each time they are used
 	budget   int             // visits allowed before aliases are deemed to expand without bound

@@ -39,7 +39,7 @@ func (s *Set) readSiteConfig(r *obj) {
 	}
 	c.RawHTML = r.boolean("raw_html")
 	s.HasConfig = true
-	s.place(c, r)
+	s.place(c, r, "contact")
 	r.done()
 }
 
@@ -156,7 +156,7 @@ func (s *Set) readStrategies(r *obj) {
 			f.Items = append(f.Items, it)
 			io.done()
 		}
-		s.place(f, o)
+		s.place(f, o, "parts")
 		s.Site.Frameworks = append(s.Site.Frameworks, f)
 		o.done()
 	}
@@ -197,7 +197,7 @@ func (s *Set) readIndicators(r *obj) {
 			d.Methods = append(d.Methods, meth)
 			m.done()
 		}
-		s.place(d, o)
+		s.place(d, o, "methods")
 		s.Site.Indicators = append(s.Site.Indicators, d)
 		o.done()
 	}

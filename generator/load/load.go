@@ -95,12 +95,14 @@ func (s *Set) unknownFile(name string, problems *diag.List) {
 }
 
 func (s *Set) readYAML(f File, kind string, problems *diag.List) {
-	root, ok := parseYAML(f.Name, f.Data, problems)
+	data := normalise(f.Data)
+	root, ok := parseYAML(f.Name, data, problems)
 	if !ok {
 		s.Broken = append(s.Broken, f.Name)
 		return
 	}
 	d := s.trackBlanks(newDecoder(f.Name, root, problems))
+	d.text = data
 	r := d.object(root, "")
 	if r == nil {
 		return

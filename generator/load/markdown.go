@@ -45,7 +45,9 @@ func (s *Set) readPage(f File, problems *diag.List) {
 	if !ok {
 		return
 	}
-	r := s.trackBlanks(newDecoder(f.Name, root, problems)).object(root, "")
+	d := s.trackBlanks(newDecoder(f.Name, root, problems))
+	d.text = data // front matter lines are the file's own (see above)
+	r := d.object(root, "")
 	if r == nil {
 		return
 	}

@@ -67,7 +67,7 @@ func (s *Set) readMeeting(r *obj, fileID string) {
 	}
 	m.Sources = s.refs(r, KindSource, "sources")
 	m.Provenance = s.provenance(r)
-	s.place(m, r)
+	s.place(m, r, "place", "chair", "objectives", "agenda")
 	s.Site.Meetings = append(s.Site.Meetings, m)
 	r.done()
 }

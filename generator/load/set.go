@@ -35,12 +35,6 @@ type place struct {
 	values []keyPos
 }
 
-type keyPos struct {
-	key       string
-	line, col int
-	bad       bool // the value had a problem when it was read
-}
-
 // Kind names what an id identifies or a reference points at.
 type Kind string
 
@@ -129,22 +123,29 @@ func (s *Set) provenance(o *obj) model.Provenance {
 }
 
 // place remembers where the record o was read into was written, for Where.
-func (s *Set) place(rec any, o *obj) {
+// nested names fields holding a set of fields or a list whose inner values
+// are texts a rule may point at ("place" for place.city, "agenda" for
+// agenda[0].title); only those are kept, to keep memory small.
+func (s *Set) place(rec any, o *obj, nested ...string) {
 	if s.places == nil {
 		s.places = map[any]place{}
 	}
 	pl := place{path: o.path, record: o.pos(), values: make([]keyPos, 0, len(o.keys))}
 	for _, k := range o.keys {
 		if v := o.vals[k.Value]; v != nil {
+			kp := o.d.keyPos(k.Value, v)
 			// Most files have no problem at all: skip building field paths then.
-			bad := len(o.d.bad) > 0 && o.d.bad[o.field(k.Value)]
-			pl.values = append(pl.values, keyPos{k.Value, v.Line, v.Column, bad})
+			kp.bad = len(o.d.bad) > 0 && o.d.bad[o.field(k.Value)]
+			pl.values = append(pl.values, kp)
 		}
 	}
 	for key := range o.missing {
 		if o.d.bad[o.field(key)] && o.keyNode(key) == nil {
-			pl.values = append(pl.values, keyPos{key: key, line: o.node.Line, col: o.node.Column, bad: true})
+			pl.values = append(pl.values, keyPos{key: key, line: int32(o.node.Line), col: int32(o.node.Column), bad: true})
 		}
+	}
+	for _, k := range nested {
+		pl.values = o.d.nestedPos(pl.values, k, o.vals[k])
 	}
 	s.places[rec] = pl
 }
@@ -203,7 +204,7 @@ func (s *Set) Where(rec any, key string) (field string, pos model.Pos) {
 	}
 	for _, v := range pl.values {
 		if v.key == key {
-			return field, model.Pos{File: pl.record.File, Line: v.line, Col: v.col}
+			return field, model.Pos{File: pl.record.File, Line: int(v.line), Col: int(v.col)}
 		}
 	}
 	return field, pl.record

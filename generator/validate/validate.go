@@ -8,7 +8,10 @@
 // agencies, observation methods and duplicates, totals against their line
 // items within half their precision, agency counts, follow-ups against the
 // site's as_of and the decision's meeting; and, as warnings, unused sources
-// and totals far from last year's.
+// and totals far from last year's. Two rules guard the outputs: every text a
+// PDF brief may print must be drawable in the brief font (glyphs.go), and
+// every page must get a path of its own on the site (paths.go). Dir and
+// Files run load and every rule: the one sequence check, build and serve use.
 package validate
 
 import (
@@ -43,6 +46,8 @@ func Site(set *load.Set) (*model.Site, diag.List) {
 	c.futureYears()
 	c.pages()
 	c.unusedSources()
+	c.glyphs()
+	c.paths()
 	sortSite(c.site)
 	c.site.Index()
 	return c.site, c.problems.Sort()

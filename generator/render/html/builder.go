@@ -1,7 +1,6 @@
 package html
 
 import (
-	"fmt"
 	"strconv"
 
 	"github.com/tkpkd/tkpkd/generator/markdown"
@@ -29,14 +28,7 @@ func newBuilder(r *Renderer, s *model.Site) (*builder, error) {
 	if len(b.langs) == 0 {
 		b.langs = []string{"id"}
 	}
-	for i, l := range b.langs {
-		if _, err := segment(l); err != nil || (i > 0 && isReserved(l)) {
-			return nil, fmt.Errorf("html: language %q cannot be a folder name", l)
-		}
-	}
-	if err := b.addPaths(); err != nil {
-		return nil, fmt.Errorf("html: %w", err)
-	}
+	b.addPaths()
 	for _, p := range s.Pages {
 		if _, ok := b.free[p.Name]; !ok {
 			b.names = append(b.names, p.Name)
@@ -46,62 +38,29 @@ func newBuilder(r *Renderer, s *model.Site) (*builder, error) {
 	return b, nil
 }
 
-// addPaths checks every id that becomes a path or fragment, and that no two
-// ids of one kind share a segment ("36.01" and "36-01").
-func (b *builder) addPaths() error {
+// addPaths computes the path segment of every id that becomes a path or
+// fragment. Validate refuses ids that cannot be one, page names the site
+// uses itself and ids of one kind that share a segment (validate/paths.go).
+func (b *builder) addPaths() {
 	s := b.s
-	var ids [][2]string
 	for _, v := range s.Sources {
-		ids = append(ids, [2]string{"source", v.ID})
+		b.paths.add("source", v.ID)
 	}
 	for _, v := range s.Regions {
-		ids = append(ids, [2]string{"region", v.Code})
+		b.paths.add("region", v.Code)
 	}
 	for _, v := range s.Agencies {
-		ids = append(ids, [2]string{"agency", v.ID})
+		b.paths.add("agency", v.ID)
 	}
 	for _, v := range s.Frameworks {
-		ids = append(ids, [2]string{"framework", v.ID})
+		b.paths.add("framework", v.ID)
 	}
 	for _, v := range s.Meetings {
-		ids = append(ids, [2]string{"meeting", v.ID})
+		b.paths.add("meeting", v.ID)
 	}
 	for _, v := range s.Pages {
-		if isReserved(v.Name) || b.isLang(v.Name) {
-			return fmt.Errorf("%s: page name %q is used by the site itself; rename the file", v.Pos.File, v.Name)
-		}
-		ids = append(ids, [2]string{"page", v.Name})
+		b.paths.add("page", v.Name)
 	}
-	owner := map[string]string{}
-	for _, id := range ids {
-		if err := b.paths.add(id[0], id[1]); err != nil {
-			return err
-		}
-		key := id[0] + ":" + b.paths.get(id[0], id[1])
-		if prev, ok := owner[key]; ok && prev != id[1] {
-			return fmt.Errorf("%s ids %q and %q would share the path segment %q", id[0], prev, id[1], b.paths.get(id[0], id[1]))
-		}
-		owner[key] = id[1]
-	}
-	return nil
-}
-
-func isReserved(name string) bool {
-	for _, r := range reserved {
-		if r == name {
-			return true
-		}
-	}
-	return name == "index.html" || name == "404.html" || name == "sitemap.xml"
-}
-
-func (b *builder) isLang(name string) bool {
-	for _, l := range b.langs {
-		if l == name {
-			return true
-		}
-	}
-	return false
 }
 
 func (b *builder) langDir(lang string) string {

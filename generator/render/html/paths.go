@@ -1,48 +1,28 @@
 package html
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/tkpkd/tkpkd/generator/sitepath"
 )
 
-// segment turns an id into a path segment or fragment: lower case, with '.'
-// '_' and ' ' read as '-'. Anything outside [a-z0-9-] is refused rather than
-// escaped, so an id can never make a path leave the output folder.
-func segment(id string) (string, error) {
-	var b strings.Builder
-	for _, r := range strings.ToLower(id) {
-		switch {
-		case r >= 'a' && r <= 'z', r >= '0' && r <= '9', r == '-':
-			b.WriteRune(r)
-		case r == '.', r == '_', r == ' ':
-			b.WriteByte('-')
-		default:
-			return "", fmt.Errorf("id %q cannot be used in a path: only letters a-z, digits, '-', '_' and '.' are allowed", id)
-		}
-	}
-	if b.Len() == 0 {
-		return "", fmt.Errorf("empty id cannot be used in a path")
-	}
-	return b.String(), nil
-}
+// segment turns an id into a path segment or fragment (see sitepath.Segment).
+func segment(id string) (string, error) { return sitepath.Segment(id) }
 
-// The top folders of the site, one per page kind. A free page may not take
-// one of these names.
+// The top folders of the site, one per page kind; package sitepath owns
+// them so that validate refuses a free page that would take one.
 const (
-	dirYears      = "anggaran"
-	dirAgencies   = "opd"
-	dirStrategies = "strategi"
-	dirMeetings   = "rapat"
-	dirRegions    = "wilayah"
-	dirIndicators = "indikator"
-	dirSources    = "sumber"
-	dirAssets     = "aset"
-	dirData       = "data"
+	dirYears      = sitepath.Years
+	dirAgencies   = sitepath.Agencies
+	dirStrategies = sitepath.Strategies
+	dirMeetings   = sitepath.Meetings
+	dirRegions    = sitepath.Regions
+	dirIndicators = sitepath.Indicators
+	dirSources    = sitepath.Sources
+	dirAssets     = sitepath.Assets
+	dirData       = sitepath.Data
 )
-
-var reserved = []string{dirYears, dirAgencies, dirStrategies, dirMeetings, dirRegions,
-	dirIndicators, dirSources, dirAssets, dirData}
 
 // paths maps every id to its page path (relative to a language root, without
 // the language folder). It is built once per Render so that a bad id stops
@@ -51,13 +31,12 @@ type paths struct {
 	seg map[string]string // "kind:id" -> segment, e.g. "region:36.01" -> "36-01"
 }
 
-func (p *paths) add(kind, id string) error {
-	s, err := segment(id)
-	if err != nil {
-		return fmt.Errorf("%s: %w", kind, err)
+// add computes the segment of an id. Validate has refused ids that make
+// no segment, so one that still fails is left to get's fallback.
+func (p *paths) add(kind, id string) {
+	if s, err := segment(id); err == nil {
+		p.seg[kind+":"+id] = s
 	}
-	p.seg[kind+":"+id] = s
-	return nil
 }
 
 // get returns the segment of a known id. Unknown ids (a dangling reference
