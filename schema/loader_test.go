@@ -14,9 +14,7 @@ import (
 
 // loaderCheck loads and validates files as tkpkd check does.
 func loaderCheck(files []load.File) diag.List {
-	set, problems := load.Files(files)
-	_, more := validate.Site(set)
-	return append(problems, more...).Sort()
+	return validate.Files(files).Problems
 }
 
 // TestLoaderAgrees proves the schemas and the Go loader agree: the good

@@ -7,10 +7,7 @@ import (
 	"slices"
 	"time"
 
-	"github.com/tkpkd/tkpkd/generator/diag"
-	"github.com/tkpkd/tkpkd/generator/load"
-	"github.com/tkpkd/tkpkd/generator/model"
-	"github.com/tkpkd/tkpkd/generator/validate"
+	"github.com/tkpkd/tkpkd/generator/build"
 )
 
 func runCheck(args []string, stdout, stderr io.Writer) int {
@@ -29,7 +26,8 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	start := time.Now()
-	site, set, problems := checkContent(*content)
+	checked := build.Check(*content)
+	problems := checked.Problems
 	printProblems(stderr, stdout, problems, *content, *format, lang)
 	if problems.HasErrors() || (*strict && len(problems) > 0) {
 		fmt.Fprintf(stderr, "%s: %s\n", *content, problems.Count().In(lang))
@@ -39,30 +37,6 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	if *format == "gitlab" || *format == "json" {
 		done = stderr // stdout holds the report document alone
 	}
-	fmt.Fprintln(done, summary(*content, site, set, problems, time.Since(start)))
+	fmt.Fprintln(done, build.Summary(*content, checked, time.Since(start)))
 	return 0
-}
-
-// checkContent loads and validates; the model is nil when loading failed.
-func checkContent(dir string) (*model.Site, *load.Set, diag.List) {
-	set, problems := load.Dir(dir)
-	site, more := validate.Site(set)
-	return site, set, append(problems, more...).Sort()
-}
-
-// summary is the one line check prints on success.
-func summary(dir string, s *model.Site, set *load.Set, problems diag.List, took time.Duration) string {
-	lines, summaries := 0, 0
-	for _, y := range s.Years {
-		lines += len(y.Lines)
-		summaries += len(y.Summaries)
-	}
-	decisions, followUps := 0, 0
-	for _, m := range s.Meetings {
-		decisions += len(m.Decisions)
-		followUps += len(m.FollowUps)
-	}
-	return fmt.Sprintf("%s: ok: %d files, %d sources, %d regions, %d agencies, %d frameworks, %d budget years (%d summaries, %d lines), %d observations, %d meetings (%d decisions, %d overdue, %d follow-ups), %d pages; %d warnings (%s)",
-		dir, len(set.Files), len(s.Sources), len(s.Regions), len(s.Agencies), len(s.Frameworks), len(s.Years), summaries, lines,
-		len(s.Observations), len(s.Meetings), decisions, len(s.Overdue()), followUps, len(s.Pages), problems.Warnings(), took.Round(time.Millisecond))
 }

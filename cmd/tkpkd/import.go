@@ -128,9 +128,8 @@ func readSheetFile(name string) ([]byte, error) {
 
 func loadForImport(dir string) ([]load.File, *model.Site, diag.List) {
 	files, problems := load.ReadDir(dir)
-	set, more := load.Files(files)
-	site, checked := validate.Site(set)
-	return files, site, append(append(problems, more...), checked...).Sort()
+	checked := validate.Files(files)
+	return files, checked.Site, append(problems, checked.Problems...).Sort()
 }
 
 // recheck runs the checks on the content as the import would leave it.
@@ -142,9 +141,7 @@ func recheck(files []load.File, res importer.Result) diag.List {
 		}
 	}
 	next = append(next, load.File{Name: res.Path, Data: res.Data})
-	set, problems := load.Files(next)
-	_, more := validate.Site(set)
-	return append(problems, more...).Sort()
+	return validate.Files(next).Problems
 }
 
 // writeAtomic replaces a file through a temporary file in its folder, so

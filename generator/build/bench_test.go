@@ -13,14 +13,12 @@ import (
 	"github.com/tkpkd/tkpkd/generator/build"
 	"github.com/tkpkd/tkpkd/generator/chart"
 	"github.com/tkpkd/tkpkd/generator/i18n"
-	"github.com/tkpkd/tkpkd/generator/load"
 	"github.com/tkpkd/tkpkd/generator/model"
 	"github.com/tkpkd/tkpkd/generator/render"
 	"github.com/tkpkd/tkpkd/generator/render/data"
 	"github.com/tkpkd/tkpkd/generator/render/html"
 	"github.com/tkpkd/tkpkd/generator/render/pdf"
 	"github.com/tkpkd/tkpkd/generator/synth"
-	"github.com/tkpkd/tkpkd/generator/validate"
 	"github.com/tkpkd/tkpkd/templates"
 )
 
@@ -61,12 +59,11 @@ func benchContent(b *testing.B) string {
 func benchSite(b *testing.B) (*model.Site, string) {
 	b.Helper()
 	dir := benchContent(b)
-	set, problems := load.Dir(dir)
-	site, more := validate.Site(set)
-	if all := append(problems, more...); all.HasErrors() {
-		b.Fatalf("the synthetic content does not check: %v", all)
+	checked := build.Check(dir)
+	if checked.Problems.HasErrors() {
+		b.Fatalf("the synthetic content does not check: %v", checked.Problems)
 	}
-	return site, dir
+	return checked.Site, dir
 }
 
 func catalog(b *testing.B) *i18n.Catalog {
@@ -111,8 +108,7 @@ func BenchmarkLoadCheck(b *testing.B) {
 	b.SetBytes(contentBytes(b, dir))
 	b.ReportAllocs()
 	for b.Loop() {
-		set, problems := load.Dir(dir)
-		if _, more := validate.Site(set); append(problems, more...).HasErrors() {
+		if build.Check(dir).Problems.HasErrors() {
 			b.Fatal("the synthetic content does not check")
 		}
 	}

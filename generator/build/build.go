@@ -13,13 +13,11 @@ import (
 
 	"github.com/tkpkd/tkpkd/generator/diag"
 	"github.com/tkpkd/tkpkd/generator/i18n"
-	"github.com/tkpkd/tkpkd/generator/load"
 	"github.com/tkpkd/tkpkd/generator/model"
 	"github.com/tkpkd/tkpkd/generator/render"
 	"github.com/tkpkd/tkpkd/generator/render/data"
 	"github.com/tkpkd/tkpkd/generator/render/html"
 	"github.com/tkpkd/tkpkd/generator/render/pdf"
-	"github.com/tkpkd/tkpkd/generator/validate"
 	"github.com/tkpkd/tkpkd/generator/write"
 )
 
@@ -59,9 +57,9 @@ type Result struct {
 // any other failure returns an error and leaves the previous output as it was.
 func Run(ctx context.Context, cfg Config) (Result, error) {
 	var res Result
-	set, problems := load.Dir(cfg.Content)
-	site, more := validate.Site(set)
-	res.Problems = append(problems, more...).Sort()
+	checked := Check(cfg.Content)
+	site := checked.Site
+	res.Problems = checked.Problems
 	if res.Problems.HasErrors() || (cfg.Strict && len(res.Problems) > 0) {
 		return res, res.Problems
 	}

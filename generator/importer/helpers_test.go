@@ -45,12 +45,11 @@ var (
 func readOnlyContent(t *testing.T) *content {
 	sharedOnce.Do(func() {
 		files, problems := load.ReadDir("../../content")
-		set, more := load.Files(files)
-		site, checked := validate.Site(set)
-		if all := append(append(problems, more...), checked...); all.HasErrors() {
+		checked := validate.Files(files)
+		if all := append(problems, checked.Problems...); all.HasErrors() {
 			panic(fmt.Sprint(all)) // the reference content must check clean
 		}
-		shared = &content{files: files, site: site}
+		shared = &content{files: files, site: checked.Site}
 	})
 	return &content{t: t, files: shared.files, site: shared.site}
 }
@@ -60,13 +59,12 @@ func readOnlyContent(t *testing.T) *content {
 func (c *content) reload() {
 	c.t.Helper()
 	files, problems := load.ReadDir(c.dir)
-	set, more := load.Files(files)
-	site, checked := validate.Site(set)
-	all := append(append(problems, more...), checked...).Sort()
+	checked := validate.Files(files)
+	all := append(problems, checked.Problems...).Sort()
 	if all.HasErrors() {
 		c.t.Fatalf("content does not check clean:\n%v", all)
 	}
-	c.files, c.site = files, site
+	c.files, c.site = files, checked.Site
 }
 
 // write applies an import's result and checks the folder again.

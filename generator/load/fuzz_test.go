@@ -41,12 +41,11 @@ func FuzzLoad(f *testing.F) {
 		if !replaced {
 			files = append(files, load.File{Name: name, Data: data})
 		}
-		set, problems := load.Files(files)
-		site, more := validate.Site(set)
-		if site == nil {
+		checked := validate.Files(files)
+		if checked.Site == nil {
 			t.Fatal("validate returned no model")
 		}
-		for _, p := range append(problems, more...) {
+		for _, p := range checked.Problems {
 			if p.File == "" {
 				t.Errorf("problem without a file: %v", p)
 			}

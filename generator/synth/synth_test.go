@@ -8,7 +8,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/tkpkd/tkpkd/generator/load"
 	"github.com/tkpkd/tkpkd/generator/validate"
 )
 
@@ -31,9 +30,9 @@ func gen(t *testing.T, seed uint64) (string, Stats) {
 func TestProvinceChecks(t *testing.T) {
 	t.Parallel()
 	dir, st := gen(t, 1)
-	set, problems := load.Dir(dir)
-	site, more := validate.Site(set)
-	for _, p := range append(problems, more...) {
+	checked := validate.Dir(dir)
+	site := checked.Site
+	for _, p := range checked.Problems {
 		t.Errorf("check: %v", p)
 	}
 	if t.Failed() {

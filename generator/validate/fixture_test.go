@@ -149,9 +149,8 @@ func check(files map[string]string) (*model.Site, diag.List) {
 	for _, n := range names {
 		in = append(in, load.File{Name: n, Data: []byte(files[n])})
 	}
-	set, problems := load.Files(in)
-	site, more := validate.Site(set)
-	return site, append(problems, more...).Sort()
+	checked := validate.Files(in)
+	return checked.Site, checked.Problems
 }
 
 // with returns base with one file's text changed by replacing old with new

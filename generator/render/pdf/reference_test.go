@@ -7,7 +7,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/tkpkd/tkpkd/generator/load"
 	"github.com/tkpkd/tkpkd/generator/model"
 	"github.com/tkpkd/tkpkd/generator/validate"
 )
@@ -18,15 +17,11 @@ func referenceSite(t testing.TB) *model.Site {
 	if _, err := os.Stat(filepath.Join(dir, "site.yaml")); err != nil {
 		t.Skip("no reference content in content/")
 	}
-	set, problems := load.Dir(dir)
-	if problems.HasErrors() {
-		t.Fatalf("loading content/:\n%v", problems)
+	checked := validate.Dir(dir)
+	if checked.Problems.HasErrors() {
+		t.Fatalf("checking content/:\n%v", checked.Problems)
 	}
-	site, problems := validate.Site(set)
-	if problems.HasErrors() {
-		t.Fatalf("checking content/:\n%v", problems)
-	}
-	return site
+	return checked.Site
 }
 
 // TestReferenceBriefs builds every default brief of the reference content

@@ -16,7 +16,6 @@ import (
 	"time"
 
 	"github.com/tkpkd/tkpkd/generator/i18n"
-	"github.com/tkpkd/tkpkd/generator/load"
 	"github.com/tkpkd/tkpkd/generator/model"
 	"github.com/tkpkd/tkpkd/generator/render/html"
 	"github.com/tkpkd/tkpkd/generator/validate"
@@ -48,14 +47,11 @@ func need(t *testing.T, names ...string) string {
 // buildSite renders the reference content into dir and returns the site.
 func buildSite(t *testing.T, dir string) *model.Site {
 	t.Helper()
-	set, problems := load.Dir(filepath.Join(repoRoot, "content"))
-	if problems.HasErrors() {
-		t.Fatalf("loading content/:\n%v", problems)
+	checked := validate.Dir(filepath.Join(repoRoot, "content"))
+	if checked.Problems.HasErrors() {
+		t.Fatalf("checking content/:\n%v", checked.Problems)
 	}
-	site, problems := validate.Site(set)
-	if problems.HasErrors() {
-		t.Fatalf("checking content/:\n%v", problems)
-	}
+	site := checked.Site
 	tmpl, _ := fs.Sub(templates.Site, "site")
 	strs, _ := fs.Sub(templates.I18n, "i18n")
 	cat, err := i18n.Load(strs)
