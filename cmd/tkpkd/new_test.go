@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/tkpkd/tkpkd/generator/load"
 )
 
 // runNewAt runs "tkpkd new" on the given day.
@@ -204,13 +206,13 @@ func TestAppendFollowUp(t *testing.T) {
 		{"indentless block at the end", "follow_ups:\n- decision: a/K01\n  status: selesai\n\n", "follow_ups:\n- decision: a/K01\n  status: selesai\n- decision: r/K01\n  status: \"\"\n\n"},
 		{"crlf", "id: r\r\nfollow_ups: []\r\n", "id: r\r\nfollow_ups:\r\n  - decision: r/K01\r\n    status: \"\"\r\n"},
 	} {
-		got, err := appendFollowUp([]byte(tc.in), item, "r/K01")
+		got, err := load.AppendFollowUp([]byte(tc.in), item, "r/K01")
 		if err != nil || string(got) != tc.want {
 			t.Errorf("%s: got %q (%v), want %q", tc.name, got, err, tc.want)
 		}
 	}
 	for _, in := range []string{"follow_ups: [{decision: a/K01}]\n", "follow_ups: x\n", "- a\n", "a: [\n"} {
-		if got, err := appendFollowUp([]byte(in), item, "r/K01"); err == nil {
+		if got, err := load.AppendFollowUp([]byte(in), item, "r/K01"); err == nil {
 			t.Errorf("%q: want a refusal, got %q", in, got)
 		}
 	}
