@@ -3,6 +3,7 @@ package build_test
 import (
 	"context"
 	"fmt"
+	"github.com/tkpkd/tkpkd/generator/load"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -68,7 +69,7 @@ func benchSite(b *testing.B) (*model.Site, string) {
 
 func catalog(b *testing.B) *i18n.Catalog {
 	b.Helper()
-	cat, err := i18n.Load(sub(b, "i18n"))
+	cat, err := i18n.Load(sub(b, "i18n"), load.Strings)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -148,7 +149,7 @@ func BenchmarkOpenData(b *testing.B) {
 // BenchmarkBriefs renders every PDF brief, both languages (<= 3.3 ms).
 func BenchmarkBriefs(b *testing.B) {
 	site, _ := benchSite(b)
-	br, err := pdf.NewBriefs(pdf.Options{Templates: sub(b, "briefs"), I18n: catalog(b)})
+	br, err := pdf.NewBriefs(pdf.Options{Templates: sub(b, "briefs"), I18n: catalog(b), FrontMatter: load.FrontMatter})
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -13,6 +13,7 @@ import (
 
 	"github.com/tkpkd/tkpkd/generator/diag"
 	"github.com/tkpkd/tkpkd/generator/i18n"
+	"github.com/tkpkd/tkpkd/generator/load"
 	"github.com/tkpkd/tkpkd/generator/model"
 	"github.com/tkpkd/tkpkd/generator/render"
 	"github.com/tkpkd/tkpkd/generator/render/data"
@@ -119,9 +120,9 @@ func renderAll(site *model.Site, tmpl fs.FS, run *runner) error {
 	if err != nil {
 		return err
 	}
-	cat, err := i18n.Load(i18nFS)
+	cat, err := i18n.Load(i18nFS, load.Strings)
 	if err != nil {
-		return fmt.Errorf("templates/i18n: %w", err)
+		return templateErr("i18n/", err)
 	}
 	siteJobs, err := siteJobs(site, tmpl, cat)
 	if err != nil {
@@ -181,9 +182,9 @@ func briefJobs(tmpl fs.FS, cat *i18n.Catalog, site *model.Site) (render.Batches,
 	if err != nil {
 		return nil, err
 	}
-	b, err := pdf.NewBriefs(pdf.Options{Templates: sub, I18n: cat})
+	b, err := pdf.NewBriefs(pdf.Options{Templates: sub, I18n: cat, FrontMatter: load.FrontMatter})
 	if err != nil {
-		return nil, err
+		return nil, templateErr("", err)
 	}
 	return b.Jobs(site), nil
 }

@@ -2,7 +2,8 @@
 // every language, and checks that each language has every string.
 //
 // The catalog is read from the YAML files at the root of a file system
-// (the templates' i18n folder). A file is named <lang>.yaml or
+// (the templates' i18n folder), each parsed by package load (load.Strings,
+// given to Load by build: only load parses YAML). A file is named <lang>.yaml or
 // <group>.<lang>.yaml: id.yaml and briefs.id.yaml both hold Bahasa
 // Indonesia. Groups only split the files; they do not prefix the keys, so
 // a group should nest its strings under its own top-level key. Nested maps

@@ -1,7 +1,9 @@
-package i18n
+package i18n_test
 
 import (
 	"errors"
+	"github.com/tkpkd/tkpkd/generator/i18n"
+	"github.com/tkpkd/tkpkd/generator/load"
 	"reflect"
 	"strings"
 	"testing"
@@ -30,7 +32,7 @@ func TestLoad(t *testing.T) {
 		"README.md":      "not a catalog file",
 		"sub/xx.yaml":    "ignored: only the root is read",
 	})
-	c, err := Load(fsys)
+	c, err := i18n.Load(fsys, load.Strings)
 	if err != nil {
 		t.Fatalf("Load: %v", err)
 	}
@@ -105,13 +107,13 @@ func TestLoadErrors(t *testing.T) {
 			[]string{`id.yaml:1:1: want a map of keys to strings, got a list`}},
 		{"empty file",
 			map[string]string{"id.yaml": "# nothing yet\n", "en.yaml": "a: A\n"},
-			[]string{`id.yaml: file is empty: want a map of keys to strings`}},
+			[]string{`id.yaml: is empty; write the file's fields or delete the file`}},
 		{"bad language",
 			map[string]string{"labels.yaml": "a: A\n", "id.yaml": "a: A\n"},
 			[]string{`labels.yaml: cannot tell the language from the file name: name it <lang>.yaml or <group>.<lang>.yaml (e.g. id.yaml, briefs.en.yaml)`}},
 		{"syntax error",
 			map[string]string{"id.yaml": "a: [x\n"},
-			[]string{`id.yaml: yaml: line 1: did not find expected ',' or ']'`}},
+			[]string{`id.yaml:1:1: this line cannot be read: a quote or bracket opened on this line is never closed`}},
 		{"no files",
 			map[string]string{"notes.txt": "x"},
 			[]string{`.: no interface strings: want files named <lang>.yaml or <group>.<lang>.yaml`}},
@@ -119,7 +121,7 @@ func TestLoadErrors(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			c, err := Load(mapFS(tc.files))
+			c, err := i18n.Load(mapFS(tc.files), load.Strings)
 			if err == nil {
 				t.Fatalf("Load = %v, nil; want errors %q", c, tc.want)
 			}
@@ -142,7 +144,7 @@ func TestLoadScalarsKeepText(t *testing.T) {
 		"id.yaml": "yes: ya\nno: \"tidak\"\nn: 10\nok: true\n",
 		"en.yaml": "yes: yes\nno: no\nn: 10\nok: true\n",
 	})
-	c, err := Load(fsys)
+	c, err := i18n.Load(fsys, load.Strings)
 	if err != nil {
 		t.Fatalf("Load: %v", err)
 	}
@@ -156,7 +158,7 @@ func TestLoadScalarsKeepText(t *testing.T) {
 }
 
 func BenchmarkT(b *testing.B) {
-	c, err := Load(mapFS(map[string]string{"id.yaml": "status:\n  baru: Baru\n", "en.yaml": "status:\n  baru: New\n"}))
+	c, err := i18n.Load(mapFS(map[string]string{"id.yaml": "status:\n  baru: Baru\n", "en.yaml": "status:\n  baru: New\n"}), load.Strings)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -7,8 +7,6 @@ import (
 	"sort"
 	"strings"
 
-	"gopkg.in/yaml.v3"
-
 	"github.com/tkpkd/tkpkd/generator/diag"
 )
 
@@ -26,9 +24,21 @@ type entry struct {
 	pos  diag.Problem // File, Line, Col only
 }
 
-// Load reads every *.yaml file at the root of fsys into a Catalog. The
-// error, if any, is a diag.List naming file:line:col for each problem.
-func Load(fsys fs.FS) (*Catalog, error) {
+// String is one interface string as a Decoder read it: its dotted key,
+// its text and where the key was written.
+type String struct {
+	Key, Text string
+	Line, Col int
+}
+
+// Decoder reads the strings of one catalog file, in file order. Package
+// load has it (load.Strings): only load parses YAML.
+type Decoder func(name string, data []byte) ([]String, diag.List)
+
+// Load reads every *.yaml file at the root of fsys into a Catalog, each
+// through decode. The error, if any, is a diag.List naming file:line:col
+// for each problem.
+func Load(fsys fs.FS, decode Decoder) (*Catalog, error) {
 	names, err := fs.Glob(fsys, "*.yaml")
 	if err != nil {
 		return nil, err
@@ -51,7 +61,7 @@ func Load(fsys fs.FS) (*Catalog, error) {
 		if all[lang] == nil {
 			all[lang] = map[string]entry{}
 		}
-		readable = readFile(fsys, name, all[lang], &errs) && readable
+		readable = readFile(fsys, name, decode, all[lang], &errs) && readable
 	}
 	// A file that could not be read would make every one of its keys
 	// "missing" elsewhere; report only the real problem then.
@@ -74,7 +84,7 @@ func fileLang(name string) (string, bool) {
 
 // readFile parses one file and adds its strings to into. It returns false
 // when the file as a whole could not be read.
-func readFile(fsys fs.FS, name string, into map[string]entry, errs *diag.List) bool {
+func readFile(fsys fs.FS, name string, decode Decoder, into map[string]entry, errs *diag.List) bool {
 	data, err := fs.ReadFile(fsys, name)
 	switch {
 	case err != nil:
@@ -84,48 +94,13 @@ func readFile(fsys fs.FS, name string, into map[string]entry, errs *diag.List) b
 		errs.Add(name, 0, 0, "", diag.T("berkas berukuran %d byte, lebih dari %d yang dibolehkan untuk teks antarmuka", "file is %d bytes, more than the %d allowed for interface strings", len(data), maxFileSize))
 		return false
 	}
-	var doc yaml.Node
-	if err := yaml.Unmarshal(data, &doc); err != nil {
-		// yaml.v3 syntax errors carry "yaml: line N: ..." but no column.
-		errs.Add(name, 0, 0, "", diag.T("%v", "%v", err))
-		return false
+	strs, problems := decode(name, data)
+	*errs = append(*errs, problems...)
+	for _, str := range strs {
+		add(into, str.Key, entry{str.Text, diag.Problem{File: name, Line: str.Line, Col: str.Col}}, errs)
 	}
-	if doc.Kind != yaml.DocumentNode || len(doc.Content) == 0 {
-		errs.Add(name, 0, 0, "", diag.T("berkas kosong: perlu pasangan kunci dan teks", "file is empty: want a map of keys to strings"))
-		return false
-	}
-	root := doc.Content[0]
-	if root.Kind != yaml.MappingNode {
-		errs.Add(name, root.Line, root.Column, "", diag.T("perlu pasangan kunci dan teks, tertulis %s", "want a map of keys to strings, got %s", kindName(root)))
-		return false
-	}
-	flatten(name, "", root, into, errs)
-	return true
-}
-
-// flatten walks a mapping, adding prefix-dotted keys for its strings.
-func flatten(file, prefix string, m *yaml.Node, into map[string]entry, errs *diag.List) {
-	for i := 0; i+1 < len(m.Content); i += 2 {
-		k, v := m.Content[i], m.Content[i+1]
-		if k.Kind != yaml.ScalarNode || k.Value == "" {
-			errs.Add(file, k.Line, k.Column, "", keyed(prefix, diag.T("kunci harus berupa kata, tertulis %s", "a key must be a non-empty word, got %s", kindName(k))))
-			continue
-		}
-		key := k.Value
-		if prefix != "" {
-			key = prefix + "." + k.Value
-		}
-		switch {
-		case v.Kind == yaml.MappingNode:
-			flatten(file, key, v, into, errs)
-		case v.Kind == yaml.ScalarNode && v.Tag != "!!null":
-			add(into, key, entry{v.Value, diag.Problem{File: file, Line: k.Line, Col: k.Column}}, errs)
-		default:
-			// Aliases are refused rather than followed: a walker that
-			// follows them can be made to expand without bound.
-			errs.Add(file, v.Line, v.Column, "", keyed(key, diag.T("perlu teks (apit dengan tanda kutip), tertulis %s", "want a string (quote it), got %s", kindName(v))))
-		}
-	}
+	// A file with problems but some strings was read; one with none was not.
+	return strs != nil || !problems.HasErrors()
 }
 
 // add records a string, reporting a second definition of the same key.
@@ -164,23 +139,6 @@ func build(all map[string]map[string]entry) *Catalog {
 }
 
 func where(p diag.Problem) string { return fmt.Sprintf("%s:%d:%d", p.File, p.Line, p.Col) }
-
-func kindName(n *yaml.Node) string {
-	switch n.Kind {
-	case yaml.SequenceNode:
-		return "a list"
-	case yaml.MappingNode:
-		return "a map"
-	case yaml.AliasNode:
-		return "an alias (*" + n.Value + ")"
-	case yaml.ScalarNode:
-		if n.Tag == "!!null" {
-			return "nothing (null)"
-		}
-		return fmt.Sprintf("%q", n.Value)
-	}
-	return "nothing"
-}
 
 func sortedKeys[V any](m map[string]V) []string {
 	keys := make([]string, 0, len(m))

@@ -1,8 +1,11 @@
-package i18n
+package i18n_test
 
 import (
+	"github.com/tkpkd/tkpkd/generator/i18n"
+	"github.com/tkpkd/tkpkd/generator/load"
 	"io/fs"
 	"os"
+	"slices"
 	"testing"
 )
 
@@ -14,12 +17,12 @@ func TestShippedCatalog(t *testing.T) {
 	if names, _ := fs.Glob(fsys, "*.yaml"); len(names) == 0 {
 		t.Skip("templates/i18n holds no *.yaml files yet")
 	}
-	c, err := Load(fsys)
+	c, err := i18n.Load(fsys, load.Strings)
 	if err != nil {
 		t.Fatalf("templates/i18n:\n%v", err)
 	}
 	for _, lang := range []string{"en", "id"} {
-		if _, ok := c.strings[lang]; !ok {
+		if !slices.Contains(c.Languages(), lang) {
 			t.Errorf("templates/i18n has no %q strings; languages %q", lang, c.Languages())
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/tkpkd/tkpkd/generator/i18n"
+	"github.com/tkpkd/tkpkd/generator/load"
 	"github.com/tkpkd/tkpkd/generator/model"
 	"github.com/tkpkd/tkpkd/generator/view"
 	"github.com/tkpkd/tkpkd/templates"
@@ -17,7 +18,7 @@ func defaultCatalog(t *testing.T) *i18n.Catalog {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cat, err := i18n.Load(sub)
+	cat, err := i18n.Load(sub, load.Strings)
 	if err != nil {
 		t.Fatal(err)
 	}

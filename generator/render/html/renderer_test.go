@@ -1,6 +1,7 @@
 package html
 
 import (
+	"github.com/tkpkd/tkpkd/generator/load"
 	"io/fs"
 	"sort"
 	"testing"
@@ -21,7 +22,7 @@ func newTestRenderer(t testing.TB) *Renderer {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cat, err := i18n.Load(i18nFS)
+	cat, err := i18n.Load(i18nFS, load.Strings)
 	if err != nil {
 		t.Fatal(err)
 	}

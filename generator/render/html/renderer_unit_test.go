@@ -1,6 +1,7 @@
 package html
 
 import (
+	"github.com/tkpkd/tkpkd/generator/load"
 	"io/fs"
 	"strings"
 	"testing"
@@ -73,7 +74,7 @@ func overlay(t *testing.T, files map[string]string) fs.FS {
 func catalog(t *testing.T) *i18n.Catalog {
 	t.Helper()
 	sub, _ := fs.Sub(templates.I18n, "i18n")
-	cat, err := i18n.Load(sub)
+	cat, err := i18n.Load(sub, load.Strings)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -14,13 +14,15 @@ import (
 	"github.com/tkpkd/tkpkd/generator/model"
 	"github.com/tkpkd/tkpkd/generator/render"
 	"github.com/tkpkd/tkpkd/generator/view"
-	"gopkg.in/yaml.v3"
 )
 
 // Options configures the briefs renderer.
 type Options struct {
 	Templates fs.FS         // the briefs/ templates: *.md with front matter
 	I18n      *i18n.Catalog // holds the briefs.* strings in every language
+	// FrontMatter splits a template into its front matter fields and its
+	// body (load.FrontMatter, given by build: only package load parses YAML).
+	FrontMatter func(name string, src []byte, known []string) (fields map[string]string, body string, bodyLine int, err error)
 }
 
 // Briefs renders the PDF briefs of a site from Markdown templates.
@@ -45,19 +47,25 @@ var metaNames = []string{"file", "title", "subtitle", "subject", "keywords"}
 // frontMatter says what a template is for. Title, subtitle and file are
 // templates too, executed with the same data as the body.
 type frontMatter struct {
-	Per      string `yaml:"per"`
-	Title    string `yaml:"title"`
-	Subtitle string `yaml:"subtitle"`
-	File     string `yaml:"file"`
-	Subject  string `yaml:"subject"`
-	Keywords string `yaml:"keywords"`
+	Per      string
+	Title    string
+	Subtitle string
+	File     string
+	Subject  string
+	Keywords string
 }
+
+// frontKeys are the fields a brief's front matter may have.
+var frontKeys = []string{"per", "title", "subtitle", "file", "subject", "keywords"}
 
 // NewBriefs parses every template once. Errors name the template file and,
 // for template syntax, the line (text/template's own message, unchanged).
 func NewBriefs(o Options) (*Briefs, error) {
 	if o.I18n == nil {
 		return nil, fmt.Errorf("briefs: no i18n catalog")
+	}
+	if o.FrontMatter == nil {
+		return nil, fmt.Errorf("briefs: no front matter reader")
 	}
 	names, err := fs.Glob(o.Templates, "*.md")
 	if err != nil {
@@ -70,7 +78,7 @@ func NewBriefs(o Options) (*Briefs, error) {
 		if err != nil {
 			return nil, err
 		}
-		br, err := parseBrief("briefs/"+name, src)
+		br, err := parseBrief("briefs/"+name, src, o.FrontMatter)
 		if err != nil {
 			return nil, err
 		}
@@ -79,18 +87,12 @@ func NewBriefs(o Options) (*Briefs, error) {
 	return b, nil
 }
 
-func parseBrief(name string, src []byte) (*brief, error) {
-	src = bytes.ReplaceAll(src, []byte("\r\n"), []byte("\n"))
-	head, body, ok := splitFrontMatter(src)
-	if !ok {
-		return nil, fmt.Errorf("%s:1: a brief template starts with front matter between --- lines (per, title, file)", name)
+func parseBrief(name string, src []byte, front func(string, []byte, []string) (map[string]string, string, int, error)) (*brief, error) {
+	f, body, bodyLine, err := front(name, src, frontKeys)
+	if err != nil {
+		return nil, err
 	}
-	var fm frontMatter
-	dec := yaml.NewDecoder(bytes.NewReader(head))
-	dec.KnownFields(true)
-	if err := dec.Decode(&fm); err != nil {
-		return nil, fmt.Errorf("%s: front matter: %v", name, err)
-	}
+	fm := frontMatter{Per: f["per"], Title: f["title"], Subtitle: f["subtitle"], File: f["file"], Subject: f["subject"], Keywords: f["keywords"]}
 	switch fm.Per {
 	case "meeting", "year", "region":
 	default:
@@ -101,9 +103,9 @@ func parseBrief(name string, src []byte) (*brief, error) {
 	}
 	// Blank lines stand in for the front matter so that line numbers in
 	// template errors are the file's own.
-	pad := strings.Repeat("\n", bytes.Count(src[:len(src)-len(body)], []byte("\n")))
+	pad := strings.Repeat("\n", bodyLine-1)
 	t := template.New(name).Option("missingkey=error").Funcs(funcStubs)
-	if _, err := t.Parse(pad + string(body)); err != nil {
+	if _, err := t.Parse(pad + body); err != nil {
 		return nil, err
 	}
 	escapeTemplates(t, nil)
@@ -115,18 +117,6 @@ func parseBrief(name string, src []byte) (*brief, error) {
 		}
 	}
 	return &brief{name: name, per: fm.Per, tmpl: t, meta: meta}, nil
-}
-
-func splitFrontMatter(src []byte) (head, body []byte, ok bool) {
-	if !bytes.HasPrefix(src, []byte("---\n")) {
-		return nil, nil, false
-	}
-	rest := src[4:]
-	i := bytes.Index(rest, []byte("\n---\n"))
-	if i < 0 {
-		return nil, nil, false
-	}
-	return rest[:i+1], rest[i+5:], true
 }
 
 // Render lays out every brief and returns them sorted by path. Builds use

@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"bytes"
+	"github.com/tkpkd/tkpkd/generator/load"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -29,11 +30,13 @@ func TestBriefsDeterministic(t *testing.T) {
 func TestBriefTemplateErrors(t *testing.T) {
 	for name, tc := range map[string]struct{ src, want string }{
 		"syntax":       {"---\nper: year\ntitle: x\nfile: y\n---\n\nline\n{{if}}\n", "briefs/bad.md:8:"},
-		"front matter": {"no front matter\n", "briefs/bad.md:1: a brief template starts with front matter"},
+		"front matter": {"no front matter\n", "briefs/bad.md:1:1: tidak diawali front matter"},
+		"unknown key":  {"---\nper: year\ntitle: x\nfoo: y\nfile: y\n---\n", `briefs/bad.md:4:1: foo: bukan kolom yang dikenal di sini (yang dikenal: per, title, subtitle, file, subject, keywords)`},
+		"yaml syntax":  {"---\nper: year\ntitle: [x\nfile: y\n---\n", "briefs/bad.md:3:"},
 		"per":          {"---\nper: week\ntitle: x\nfile: y\n---\n", `per: "week" is not meeting, year or region`},
 		"exec":         {"---\nper: year\ntitle: x\nfile: y\n---\n{{.Year.Nope}}\n", "briefs/bad.md:6:"},
 	} {
-		b, err := NewBriefs(Options{Templates: fstest.MapFS{"bad.md": {Data: []byte(tc.src)}}, I18n: catalog(t)})
+		b, err := NewBriefs(Options{Templates: fstest.MapFS{"bad.md": {Data: []byte(tc.src)}}, I18n: catalog(t), FrontMatter: load.FrontMatter})
 		if err == nil {
 			_, err = b.Render(fixtureSite(t))
 		}

@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"github.com/tkpkd/tkpkd/generator/load"
 	"os"
 	"path/filepath"
 	"strings"
@@ -23,7 +24,7 @@ func catalog(t testing.TB) *i18n.Catalog {
 		}
 		fsys[name] = &fstest.MapFile{Data: data}
 	}
-	cat, err := i18n.Load(fsys)
+	cat, err := i18n.Load(fsys, load.Strings)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -31,7 +32,7 @@ func catalog(t testing.TB) *i18n.Catalog {
 }
 
 func defaultBriefs(t testing.TB) *Briefs {
-	b, err := NewBriefs(Options{Templates: templates.Briefs(), I18n: catalog(t)})
+	b, err := NewBriefs(Options{Templates: templates.Briefs(), I18n: catalog(t), FrontMatter: load.FrontMatter})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"context"
 	"fmt"
+	"github.com/tkpkd/tkpkd/generator/load"
 	"io"
 	"io/fs"
 	"os"
@@ -54,7 +55,7 @@ func buildSite(t *testing.T, dir string) *model.Site {
 	site := checked.Site
 	tmpl, _ := fs.Sub(templates.Site, "site")
 	strs, _ := fs.Sub(templates.I18n, "i18n")
-	cat, err := i18n.Load(strs)
+	cat, err := i18n.Load(strs, load.Strings)
 	if err != nil {
 		t.Fatal(err)
 	}
