@@ -5,10 +5,11 @@ import (
 	"testing"
 
 	"github.com/tkpkd/tkpkd/generator/diag"
+	"github.com/tkpkd/tkpkd/generator/internal/agree"
 )
 
 // TestMalformed feeds one mistake at a time and expects the problem to name
-// the right file, line, column and field. want is a prefix of one printed
+// the right file, line, column and field; check and build must agree on it. want is a prefix of one printed
 // problem (file:line:col: field:) followed by "|" and a fragment of its message.
 func TestMalformed(t *testing.T) {
 	t.Parallel()
@@ -103,7 +104,7 @@ func TestMalformed(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			_, problems := check(tc.files)
+			problems := agree.Files(t, tc.files) // check and build, compared
 			if !problems.HasErrors() {
 				t.Fatalf("no error; want %s", tc.want)
 			}

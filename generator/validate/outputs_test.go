@@ -5,10 +5,12 @@ import (
 	"testing"
 
 	"github.com/tkpkd/tkpkd/generator/diag"
+	"github.com/tkpkd/tkpkd/generator/internal/agree"
 )
 
 // TestOutputRules covers the rules that guard the outputs (glyphs.go,
-// paths.go): each problem names the offending character or file itself.
+// paths.go): each problem names the offending character or file itself,
+// and check and build agree on each.
 func TestOutputRules(t *testing.T) {
 	t.Parallel()
 	const m1 = "meetings/rakor-1.yaml"
@@ -41,7 +43,7 @@ func TestOutputRules(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			_, problems := check(tc.files)
+			problems := agree.Files(t, tc.files) // check and build, compared
 			if len(problems) != len(tc.want) {
 				t.Fatalf("got %d problems, want %d:\n%s", len(problems), len(tc.want), problems.Format(diag.EN))
 			}
