@@ -23,4 +23,9 @@
 // fields, integer money, ISO dates, quoted codes) so staff fix them all in
 // one go. Rules that span several records or files (references, duplicate
 // ids, totals) belong to package validate.
+//
+// Load is the only package that parses YAML: it also reads the front
+// matter of brief templates (FrontMatter) and the interface strings
+// (Strings), which build hands to the renderers, so their problems name
+// the template file and line the same way.
 package load
