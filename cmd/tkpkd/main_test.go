@@ -104,3 +104,21 @@ func TestCheckGitHubFormat(t *testing.T) {
 		t.Errorf("stderr = %q, want it to contain %q", errs, want)
 	}
 }
+
+// A broken template is a template problem, named by the template file's own
+// path and line, never counted as content problems.
+func TestBuildTemplateProblem(t *testing.T) {
+	t.Parallel()
+	tmpl := filepath.Join(t.TempDir(), "templates")
+	if err := os.MkdirAll(filepath.Join(tmpl, "i18n"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(tmpl, "i18n", "id.yaml"), []byte("site:\n  title: [Laporan\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "out")
+	code, _, errs := runTool(t, "build", "--content", repoContent, "--templates", tmpl, "--out", out)
+	if code != 1 || !strings.Contains(errs, "i18n/id.yaml:2:") || strings.Contains(errs, "tidak ada yang ditulis") || strings.Contains(errs, "nothing was written") {
+		t.Errorf("exit %d, stderr:\n%s\nwant exit 1 and a problem at i18n/id.yaml:2, not counted as content", code, errs)
+	}
+}
