@@ -36,8 +36,8 @@ const (
 // keyPos is where value v of key starts, and its text.
 func (d *decoder) keyPos(key string, v *yaml.Node) keyPos {
 	kp := keyPos{key: key, line: int32(v.Line), col: int32(v.Column)}
-	if v.Kind != yaml.ScalarNode {
-		return kp
+	if v.Kind != yaml.ScalarNode || v.Tag != "!!str" {
+		return kp // only a text has characters a rule points at
 	}
 	start := func(line, col int) {
 		if line-v.Line < 1<<16 && col < 1<<16 {
@@ -75,15 +75,33 @@ func (d *decoder) keyPos(key string, v *yaml.Node) keyPos {
 // with escapes, is not.
 func (d *decoder) asWritten(v *yaml.Node, skip int) bool {
 	l := d.lineAt(v.Line)
-	// yaml.v3 counts columns in characters, not bytes.
-	for n := 1; n < v.Column+skip; n++ {
-		_, size := utf8.DecodeRune(l)
-		if size == 0 {
-			return false
+	// yaml.v3 counts columns in characters, not bytes: they are the same
+	// where the line is ASCII up to the value, as it mostly is.
+	n := v.Column - 1 + skip
+	if n > len(l) {
+		return false
+	}
+	if ascii(l[:n]) {
+		l = l[n:]
+	} else {
+		for ; n > 0; n-- {
+			_, size := utf8.DecodeRune(l)
+			if size == 0 {
+				return false
+			}
+			l = l[size:]
 		}
-		l = l[size:]
 	}
 	return len(l) >= len(v.Value) && string(l[:len(v.Value)]) == v.Value
+}
+
+func ascii(b []byte) bool {
+	for _, c := range b {
+		if c >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // blockStart finds the first non-blank line after the "|" or ">" on line,
