@@ -9,8 +9,8 @@ import (
 	"os"
 	"strings"
 
+	"github.com/tkpkd/tkpkd/generator/build"
 	"github.com/tkpkd/tkpkd/generator/diag"
-	"github.com/tkpkd/tkpkd/generator/load"
 )
 
 // formats are how check can print problems: text for people, github for
@@ -34,7 +34,7 @@ func problemLang(flagLang, content string) (string, bool) {
 	case strings.HasPrefix(env, "id_"), env == "id":
 		return diag.ID, true
 	}
-	return load.DefaultLanguage(content), true
+	return build.DefaultLanguage(content), true
 }
 
 // printProblems writes problems in format. text and github go to w (the
