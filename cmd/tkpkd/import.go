@@ -8,12 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/tkpkd/tkpkd/generator/diag"
 	"github.com/tkpkd/tkpkd/generator/importer"
-	"github.com/tkpkd/tkpkd/generator/load"
-	"github.com/tkpkd/tkpkd/generator/model"
 	"github.com/tkpkd/tkpkd/generator/sheet"
-	"github.com/tkpkd/tkpkd/generator/validate"
 )
 
 const importUsage = `usage: tkpkd import allocations FILE.xlsx|FILE.csv --year Y --stage S --source ID [--region R] [--columns "pagu=Nilai,skpd=OPD"] [--content DIR] [--lang id|en]
@@ -72,14 +68,14 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	*lang = msgLang
-	contentFiles, site, problems := loadForImport(*content)
-	if problems.HasErrors() {
-		printProblems(stderr, stdout, problems, *content, "text", *lang)
+	c := importer.ReadContent(*content)
+	if c.Problems.HasErrors() {
+		printProblems(stderr, stdout, c.Problems, *content, "text", *lang)
 		fmt.Fprintf(stderr, "%s: isi konten bermasalah; perbaiki dulu (tkpkd check), lalu impor lagi / the content has problems; fix them first (tkpkd check), then import again\n", *content)
 		return 1
 	}
-	o := importer.Options{Site: site, Files: contentFiles, Lang: *lang, File: files[0], Tables: tables,
-		Columns: *columns, Source: *source, Year: *year, Stage: model.Stage(*stage), Region: *region,
+	o := importer.Options{Site: c.Site, Files: c.Files, Lang: *lang, File: files[0], Tables: tables,
+		Columns: *columns, Source: *source, Year: *year, Stage: *stage, Region: *region,
 		Indicator: *indicator, Method: *method}
 	var res importer.Result
 	if kind == "allocations" {
@@ -93,7 +89,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	if res.Changed {
-		if after := recheck(contentFiles, res); after.HasErrors() {
+		if after := c.Recheck(res); after.HasErrors() {
 			printProblems(stderr, stdout, after, *content, "text", *lang)
 			fmt.Fprintln(stderr, say(*lang, "tidak ada yang ditulis: hasil impor tidak lolos pemeriksaan (mis. total ringkasan tidak cocok dengan baris); perbaiki lalu impor lagi",
 				"nothing was written: the imported content does not pass the check (e.g. a summary's total does not match its lines); fix that and import again"))
@@ -124,24 +120,6 @@ func readSheetFile(name string) ([]byte, error) {
 		return nil, fmt.Errorf("not a regular file of at most %d bytes", sheet.MaxSize)
 	}
 	return os.ReadFile(name)
-}
-
-func loadForImport(dir string) ([]load.File, *model.Site, diag.List) {
-	files, problems := load.ReadDir(dir)
-	checked := validate.Files(files)
-	return files, checked.Site, append(problems, checked.Problems...).Sort()
-}
-
-// recheck runs the checks on the content as the import would leave it.
-func recheck(files []load.File, res importer.Result) diag.List {
-	next := make([]load.File, 0, len(files)+1)
-	for _, f := range files {
-		if f.Name != res.Path {
-			next = append(next, f)
-		}
-	}
-	next = append(next, load.File{Name: res.Path, Data: res.Data})
-	return validate.Files(next).Problems
 }
 
 // writeAtomic replaces a file through a temporary file in its folder, so

@@ -50,7 +50,7 @@ func Allocations(o Options) Result {
 	rep := &reporter{lang: o.Lang, file: o.File}
 	res := Result{lang: o.Lang}
 	s := o.Site
-	if !slices.Contains(model.Stages, o.Stage) {
+	if !slices.Contains(model.Stages, model.Stage(o.Stage)) {
 		rep.whole("--stage %q tidak dikenal; pilih salah satu: %s", "--stage %q is not a stage; want one of %s", o.Stage, stageList())
 	}
 	if o.Year < 1945 || o.Year > 2200 {

@@ -26,7 +26,7 @@ Kode Sub Kegiatan;Nama Sub Kegiatan;Perangkat Daerah;Pagu;Sumber Dana;Lokasi
 
 func importRKA2025(c *content, text string) Result {
 	o := c.options("rka-2025.csv", csvTables(c.t, win1252(text)))
-	o.Year, o.Stage = 2025, model.RKA
+	o.Year, o.Stage = 2025, string(model.RKA)
 	return Allocations(o)
 }
 
@@ -112,14 +112,14 @@ func TestAllocationsFromXLSX(t *testing.T) {
 			{"1.02.02.1.02.0027", "Jaminan Kesehatan", "Dinkes", int64(476250600000), nil},
 		}}
 	o := c.options("apbd-2025.xlsx", xlsxTables(t, sh))
-	o.Year, o.Stage = 2025, model.APBD
+	o.Year, o.Stage = 2025, string(model.APBD)
 	res := Allocations(o)
 	c.write(res)
 	if y := c.site.Year(2025); y == nil || len(y.Lines) != 2 || y.Lines[0].Amount+y.Lines[1].Amount != 2200000000000+476250600000 {
 		t.Fatalf("2025: %+v", y)
 	}
 	o = c.options("apbd-2025.xlsx", xlsxTables(t, sh))
-	o.Year, o.Stage = 2025, model.APBD
+	o.Year, o.Stage = 2025, string(model.APBD)
 	if again := Allocations(o); again.Changed || len(again.Problems) > 0 {
 		t.Errorf("re-import of the XLSX changed the file: %q %v", ops(again), again.Problems)
 	}
@@ -132,7 +132,7 @@ func TestAllocationsKeepOtherStages(t *testing.T) {
 	c := newContent(t)
 	before := c.read("allocations/2023.yaml")
 	o := c.options("rka.csv", csvTables(t, "Kode;Nama;OPD;Anggaran\n1.06.04.1.02.0001;Permakanan;Dinsos;1.000\n"))
-	o.Year, o.Stage = 2023, model.RKA
+	o.Year, o.Stage = 2023, string(model.RKA)
 	res := Allocations(o)
 	c.write(res)
 	after := c.read("allocations/2023.yaml")
@@ -150,7 +150,7 @@ func TestAllocationsUpdateKeepsHandWrittenFields(t *testing.T) {
 	t.Parallel()
 	c := readOnlyContent(t)
 	o := c.options("rka.csv", csvTables(t, "Kode Sub Kegiatan;Nama Sub Kegiatan;Perangkat Daerah;Pagu\n1.02.02.1.02.0027;Pengelolaan Jaminan Kesehatan Masyarakat;Dinas Kesehatan;476.250.600.001\n"))
-	o.Year, o.Stage, o.Source = 2024, model.RKA, "antara-3849513"
+	o.Year, o.Stage, o.Source = 2024, string(model.RKA), "antara-3849513"
 	res := Allocations(o)
 	if len(res.Problems) > 0 {
 		t.Fatal(res.Problems)
@@ -184,7 +184,7 @@ func TestAllocationsColumnsFlag(t *testing.T) {
 	t.Parallel()
 	c := newContent(t)
 	o := c.options("x.csv", csvTables(t, "Kode;Uraian;OPD Pelaksana;Nilai (Rp)\n1.06.04.1.02.0001;Permakanan;Dinsos;1.000\n"))
-	o.Year, o.Stage, o.Columns = 2025, model.RKA, "pagu=Nilai (Rp),skpd=OPD Pelaksana"
+	o.Year, o.Stage, o.Columns = 2025, string(model.RKA), "pagu=Nilai (Rp),skpd=OPD Pelaksana"
 	res := Allocations(o)
 	c.write(res)
 	if y := c.site.Year(2025); y == nil || len(y.Lines) != 1 || y.Lines[0].Amount != 1000 {

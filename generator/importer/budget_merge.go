@@ -22,7 +22,7 @@ func mergeLines(rep *reporter, doc *load.Doc, recs []load.Record, rows []budgetR
 		if r == "" {
 			r = fileRegion
 		}
-		return rec.Values["stage"] == string(o.Stage) && r == region
+		return rec.Values["stage"] == o.Stage && r == region
 	}
 	byID := map[string]int{}
 	byKey := map[string]int{}
@@ -94,7 +94,7 @@ func mergeLines(rep *reporter, doc *load.Doc, recs []load.Record, rows []budgetR
 func lineFields(b budgetRow, o Options, region, fileRegion string) []load.Field {
 	f := []load.Field{
 		{Key: "id", Value: b.id},
-		{Key: "stage", Value: string(o.Stage)},
+		{Key: "stage", Value: o.Stage},
 		{Key: "agency", Value: b.agency},
 		{Key: "code", Value: b.code, Quote: true},
 		{Key: "name", Value: b.name, Quote: true},

@@ -84,7 +84,7 @@ func readBudgetRows(rep *reporter, t *sheet.Table, h header, o Options, region s
 			}
 		}
 		if b.agency != "" && codeOK && b.id == "" {
-			b.id = lineID(o.Stage, o.Year, b.agency, code)
+			b.id = lineID(model.Stage(o.Stage), o.Year, b.agency, code)
 			if !idPattern.MatchString(b.id) || len(b.id) > 100 {
 				rep.row(r, "id turunan %q terlalu panjang atau tidak sah; tambahkan kolom id", "the derived id %q is too long or not valid; add an id column", b.id)
 			}
@@ -136,7 +136,7 @@ func sameScope(t *sheet.Table, h header, r int, o Options, region string, region
 	if c, _, ok := h.cell(t, r, "tahun"); ok && cellText(c) != "" && cellText(c) != strconv.Itoa(o.Year) {
 		return false
 	}
-	if c, _, ok := h.cell(t, r, "tahap"); ok && cellText(c) != "" && fold(c.Text) != fold(string(o.Stage)) {
+	if c, _, ok := h.cell(t, r, "tahap"); ok && cellText(c) != "" && fold(c.Text) != fold(o.Stage) {
 		return false
 	}
 	if c, _, ok := h.cell(t, r, "wilayah"); ok && cellText(c) != "" && !slices.Contains(regions.find(cellText(c)), region) {

@@ -57,7 +57,7 @@ func TestAllocationsProblems(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			o := c.options("x.csv", csvTables(t, tc.csv))
-			o.Year, o.Stage = 2025, model.RKA
+			o.Year, o.Stage = 2025, string(model.RKA)
 			if tc.mod != nil {
 				tc.mod(&o)
 			}
@@ -86,7 +86,7 @@ func TestAllocationsCodeStoredAsNumber(t *testing.T) {
 	tabs := xlsxTables(t, sh)
 	tabs[0].Rows[1][0] = sheet.Cell{Text: "1.1", Number: true}
 	o := c.options("x.xlsx", tabs)
-	o.Year, o.Stage = 2025, model.RKA
+	o.Year, o.Stage = 2025, string(model.RKA)
 	res := Allocations(o)
 	want := `x.xlsx:2:1: kolom A "Kode": tersimpan sebagai angka (1.1)`
 	if len(res.Problems) == 0 || !strings.HasPrefix(res.Problems[0].String(), want) {

@@ -20,9 +20,9 @@ type Options struct {
 	Columns string // --columns "pagu=Nilai,skpd=OPD"
 	Source  string // the source id every imported figure cites
 
-	Year   int         // allocations
-	Stage  model.Stage // allocations
-	Region string      // allocations; the target file's or the site's region when ""
+	Year   int    // allocations
+	Stage  string // allocations: a model.Stage; a string so the command need not import model
+	Region string // allocations; the target file's or the site's region when ""
 
 	Indicator string // observations
 	Method    string // observations

@@ -50,7 +50,7 @@ func TestRoundTrip(t *testing.T) {
 		}
 		for st := range stages {
 			o := c.options("tkpkd.xlsx", tabs)
-			o.Year, o.Stage = y.Year, st
+			o.Year, o.Stage = y.Year, string(st)
 			res := Allocations(o)
 			if len(res.Problems) > 0 || res.Changed || len(res.Changes) > 0 {
 				t.Errorf("%d %s: export -> import changed the content: %q %v", y.Year, st, ops(res), res.Problems)
@@ -84,7 +84,7 @@ func TestRoundTrip(t *testing.T) {
 	}
 	c.reload()
 	o := c.options("tkpkd.xlsx", tabs)
-	o.Year, o.Stage = 2024, model.RKA
+	o.Year, o.Stage = 2024, string(model.RKA)
 	res := Allocations(o)
 	c.write(res)
 	var got []string
