@@ -13,8 +13,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/tkpkd/tkpkd/generator/load"
-	"github.com/tkpkd/tkpkd/generator/model"
+	"github.com/tkpkd/tkpkd/generator/scaffold"
 )
 
 const newUsage = `usage:
@@ -46,7 +45,6 @@ func runNew(args []string, stdout, stderr io.Writer) int {
 }
 
 var (
-	meetingID  = regexp.MustCompile(`^[a-z0-9]([a-z0-9._-]*[a-z0-9])?$`)
 	decisionNo = regexp.MustCompile(`^K[0-9]{2,3}$`)
 	pageName   = regexp.MustCompile(`^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.(id|en))?$`)
 )
@@ -72,11 +70,10 @@ func (c newCmd) run(args []string) int {
 		return 2
 	}
 	arg := pos[0]
-	now := c.today()
-	today := model.Date{Year: now.Year(), Month: now.Month(), Day: now.Day()}
+	today := c.today()
 	switch kind {
 	case "meeting":
-		if !meetingID.MatchString(arg) || len(arg) > 100 {
+		if !scaffold.ValidMeetingID(arg) || len(arg) > 100 {
 			fmt.Fprintf(c.stderr, "tkpkd new meeting: %q bukan id yang sah; pakai huruf kecil, angka, '-', '_' atau '.', mis. rakor-2024-q4 (not a valid id)\n", arg)
 			return 2
 		}
@@ -89,7 +86,7 @@ func (c newCmd) run(args []string) int {
 		}
 		return c.year(*content, y)
 	case "follow-up":
-		if m, k, ok := strings.Cut(arg, "/"); !ok || !meetingID.MatchString(m) || !decisionNo.MatchString(k) {
+		if m, k, ok := strings.Cut(arg, "/"); !ok || !scaffold.ValidMeetingID(m) || !decisionNo.MatchString(k) {
 			fmt.Fprintf(c.stderr, "tkpkd new follow-up: %q bukan id keputusan; tulis <id rapat>/K<nomor>, mis. rakor-tkpk-banten-2024-q3/K02 (not a decision id)\n", arg)
 			return 2
 		}
@@ -121,23 +118,19 @@ func parseInterleaved(fset *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
-// readContent loads the content folder for what a skeleton needs from it
-// (the site's region and as_of, the decisions). Its problems are not
-// printed here: check reports them.
-func readContent(dir string) (*load.Set, error) {
-	if st, err := os.Stat(filepath.Join(dir, "site.yaml")); err != nil || st.IsDir() {
-		return nil, fmt.Errorf("%s bukan folder konten: tidak ada site.yaml di dalamnya (not a content folder: no site.yaml)", dir)
+// created writes f and reports it and what to do next.
+func (c newCmd) created(kind, content string, f scaffold.File) int {
+	write := writeNew
+	if f.Replace {
+		write = replaceFile
 	}
-	set, _ := load.Dir(dir)
-	return set, nil
-}
-
-// created reports a written skeleton and what to do next.
-func (c newCmd) created(path, content string, set *load.Set, date model.Date) int {
-	fmt.Fprintf(c.stdout, "ditulis: %s. Ganti setiap \"\" yang baru dengan isinya (atau hapus barisnya), lalu jalankan: tkpkd check --content %s\n", path, content)
-	fmt.Fprintf(c.stdout, "(written: %s; fill in every new \"\" or delete its line, then run tkpkd check)\n", path)
-	if asOf := set.Site.Config.AsOf; !date.IsZero() && !asOf.IsZero() && date.After(asOf) {
-		fmt.Fprintf(c.stdout, "Catatan: tanggal %s sesudah as_of %s di site.yaml; majukan as_of bila datanya sudah sampai tanggal itu (note: the date is after the site's as_of).\n", date, asOf)
+	if err := write(f.Path, f.Data); err != nil {
+		return c.fail(kind, err)
+	}
+	fmt.Fprintf(c.stdout, "ditulis: %s. Ganti setiap \"\" yang baru dengan isinya (atau hapus barisnya), lalu jalankan: tkpkd check --content %s\n", f.Path, content)
+	fmt.Fprintf(c.stdout, "(written: %s; fill in every new \"\" or delete its line, then run tkpkd check)\n", f.Path)
+	for _, n := range f.Notes {
+		fmt.Fprintln(c.stdout, n)
 	}
 	return 0
 }
@@ -166,48 +159,30 @@ func writeNew(path string, data []byte) error {
 	return f.Close()
 }
 
-// exists reports whether path is there, for a clearer refusal than writeNew's.
-func exists(path string) bool {
-	_, err := os.Lstat(path)
-	return err == nil
-}
-
-func (c newCmd) meeting(content, id string, today model.Date) int {
-	set, err := readContent(content)
+func (c newCmd) meeting(content, id string, today time.Time) int {
+	sc, err := scaffold.Read(content)
 	if err != nil {
 		return c.fail("meeting", err)
 	}
-	path := filepath.Join(content, "meetings", id+".yaml")
-	if err := writeNew(path, skeleton(meetingSkeleton, map[string]any{"ID": id, "Today": today.String()})); err != nil {
-		return c.fail("meeting", err)
-	}
-	return c.created(path, content, set, today)
+	return c.created("meeting", content, sc.Meeting(id, today))
 }
 
 func (c newCmd) year(content string, year int) int {
-	set, err := readContent(content)
+	sc, err := scaffold.Read(content)
 	if err != nil {
 		return c.fail("year", err)
 	}
-	path := filepath.Join(content, "allocations", strconv.Itoa(year)+".yaml")
-	if dir := strings.TrimSuffix(path, ".yaml"); exists(dir) {
-		return c.fail("year", fmt.Errorf("tahun %d sudah ada di %s; tambahkan berkas di sana (the year already has a folder)", year, dir))
-	}
-	data := skeleton(yearSkeleton, map[string]any{"Year": year, "Region": set.Site.Config.Region})
-	if err := writeNew(path, data); err != nil {
+	f, err := sc.Year(year)
+	if err != nil {
 		return c.fail("year", err)
 	}
-	return c.created(path, content, set, model.Date{})
+	return c.created("year", content, f)
 }
 
 func (c newCmd) page(content, name string) int {
-	set, err := readContent(content)
+	sc, err := scaffold.Read(content)
 	if err != nil {
 		return c.fail("page", err)
 	}
-	path := filepath.Join(content, "pages", name+".md")
-	if err := writeNew(path, skeleton(pageSkeleton, nil)); err != nil {
-		return c.fail("page", err)
-	}
-	return c.created(path, content, set, model.Date{})
+	return c.created("page", content, sc.Page(name))
 }

@@ -1,76 +1,25 @@
 package main
 
 import (
-	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
-	"strings"
+	"time"
 
-	"github.com/tkpkd/tkpkd/generator/load"
-	"github.com/tkpkd/tkpkd/generator/model"
+	"github.com/tkpkd/tkpkd/generator/scaffold"
 )
 
-// followUp adds a follow-up skeleton for decision to the end of the
-// follow_ups list of its own meeting's file, or of meeting's file when
-// given (the meeting at which the follow-up was reported). The file is
-// edited as text, so its comments and layout stay as staff wrote them.
-func (c newCmd) followUp(content, decision, meeting string, today model.Date) int {
-	set, err := readContent(content)
+// followUp adds a follow-up skeleton for decision to its meeting's file,
+// or to meeting's file when given (see scaffold.Content.FollowUp).
+func (c newCmd) followUp(content, decision, meeting string, today time.Time) int {
+	sc, err := scaffold.Read(content)
 	if err != nil {
 		return c.fail("follow-up", err)
 	}
-	var found *load.Def
-	var all []string
-	for i, d := range set.Defs {
-		if d.Kind == load.KindDecision {
-			all = append(all, d.Value)
-			if d.Value == decision {
-				found = &set.Defs[i]
-			}
-		}
-	}
-	if found == nil {
-		return c.fail("follow-up", fmt.Errorf("keputusan %q tidak ada di meetings/*.yaml%s (no such decision)", decision, sameMeeting(decision, all)))
-	}
-	file := found.Pos.File
-	if meeting != "" {
-		if !meetingID.MatchString(meeting) {
-			return c.fail("follow-up", fmt.Errorf("--meeting %q bukan id rapat yang sah (not a valid meeting id)", meeting))
-		}
-		file = "meetings/" + meeting + ".yaml"
-	}
-	path := filepath.Join(content, filepath.FromSlash(file))
-	data, err := os.ReadFile(path)
+	f, err := sc.FollowUp(decision, meeting, today)
 	if err != nil {
-		return c.fail("follow-up", fmt.Errorf("rapat %s tidak bisa dibaca: %v (the meeting file cannot be read)", file, err))
-	}
-	out, err := load.AppendFollowUp(data, func(indent string) []byte {
-		return skeleton(followUpSkeleton, map[string]string{"Indent": indent, "Decision": decision, "Today": today.String()})
-	}, decision)
-	if err != nil {
-		return c.fail("follow-up", fmt.Errorf("%s: %v", file, err))
-	}
-	if err := replaceFile(path, out); err != nil {
 		return c.fail("follow-up", err)
 	}
-	return c.created(path, content, set, today)
-}
-
-// sameMeeting lists the decisions of the meeting decision names, as a hint.
-func sameMeeting(decision string, all []string) string {
-	prefix, _, _ := strings.Cut(decision, "/")
-	var near []string
-	for _, d := range all {
-		if strings.HasPrefix(d, prefix+"/") {
-			near = append(near, d)
-		}
-	}
-	if len(near) == 0 {
-		return ""
-	}
-	sort.Strings(near)
-	return "; keputusan rapat itu: " + strings.Join(near, ", ")
+	return c.created("follow-up", content, f)
 }
 
 // replaceFile writes data over path through a temporary file, so an
