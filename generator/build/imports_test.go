@@ -10,8 +10,9 @@ import (
 // TestImports keeps the pipeline's shape: only load parses YAML, only
 // render/pdf touches gofpdf, and the renderers never reach for the loader
 // or the checker. It reads the import graph of every package with go list.
-// (cmd/tkpkd's check and build go through build only; its import and new
-// commands still read content with load and validate themselves.)
+// cmd/tkpkd wires flags to the generator's packages and never reads or
+// checks content itself: its own files import none of load, validate,
+// model (build, importer and scaffold do that for it).
 func TestImports(t *testing.T) {
 	t.Parallel()
 	const mod = "github.com/tkpkd/tkpkd/"
@@ -40,6 +41,21 @@ func TestImports(t *testing.T) {
 	} {
 		if slices.Contains(importers[mod+rule.pkg], rule.by) {
 			t.Errorf("%s imports %s; it must not", rule.by, rule.pkg)
+		}
+	}
+	// Not -deps: cmd reaches load through build, which is allowed; only its
+	// own (non-test) imports are held to the rule.
+	out, err = exec.Command("go", "list", "-f", "{{range .Imports}}{{.}} {{end}}", mod+"cmd/tkpkd").Output()
+	if err != nil {
+		t.Fatalf("go list cmd/tkpkd: %v", err)
+	}
+	imports := strings.Fields(string(out))
+	if !slices.Contains(imports, mod+"generator/build") {
+		t.Fatalf("go list cmd/tkpkd gave %q; want its imports, build among them", imports)
+	}
+	for _, pkg := range []string{"generator/load", "generator/validate", "generator/model"} {
+		if slices.Contains(imports, mod+pkg) {
+			t.Errorf("cmd/tkpkd imports %s; it must go through build, importer or scaffold", pkg)
 		}
 	}
 }
