@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/tkpkd/tkpkd/generator/build"
 	"github.com/tkpkd/tkpkd/templates"
 )
 
@@ -16,7 +17,7 @@ func built(b *testing.B) *Server {
 	b.Helper()
 	dir := b.TempDir()
 	s := &Server{
-		opts: Options{Content: "../../content", Defaults: templates.Defaults, Log: io.Discard},
+		opts: Options{Content: "../../content", Defaults: templates.Defaults, Log: io.Discard, Build: build.Run},
 		outs: [2]string{filepath.Join(dir, "a"), filepath.Join(dir, "b")},
 	}
 	s.state.Store(&state{})

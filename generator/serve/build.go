@@ -17,7 +17,7 @@ import (
 func (s *Server) rebuild(ctx context.Context) {
 	start := time.Now()
 	out := s.outs[s.next]
-	res, err := build.Run(ctx, build.Config{
+	res, err := s.opts.Build(ctx, build.Config{
 		Content:   s.opts.Content,
 		Out:       out,
 		Defaults:  s.opts.Defaults,

@@ -69,27 +69,23 @@ func TestIgnored(t *testing.T) {
 // every request gets the error page, until the content is fixed.
 func TestFirstBuildFails(t *testing.T) {
 	t.Parallel()
-	content := copyContent(t)
+	content := fakeContent(t, "Beranda")
 	site := filepath.Join(content, "site.yaml")
-	orig, err := os.ReadFile(site)
-	if err != nil {
-		t.Fatal(err)
-	}
-	write(t, site, "title: [\n")
+	write(t, site, "!broken\n")
 	log := &syncWriter{}
-	s := start(t, Options{Content: content, Log: log})
+	s := start(t, Options{Content: content, Log: log, Build: fakeBuild})
 	for _, p := range []string{"/", "/aset/style.css", "/pdf/"} {
-		if code, body := get(t, s, p); code != 500 || !strings.Contains(body, "<code>site.yaml:1:") {
-			t.Errorf("GET %s = %d, want 500 and the error page naming site.yaml:1:col; body starts %.300q", p, code, body)
+		if code, body := get(t, s, p); code != 500 || !strings.Contains(body, "<code>site.yaml:1:1</code>") || !strings.Contains(body, "Belum ada build yang berhasil") {
+			t.Errorf("GET %s = %d, want 500 and the error page naming site.yaml:1:1; body starts %.300q", p, code, body)
 		}
 	}
 	ev := subscribe(t, s)
-	write(t, site, string(orig))
+	write(t, site, "fixed\n")
 	ev.next(t, true)
-	if code, body := get(t, s, "/"); code != 200 || !strings.Contains(body, `<html lang="id"`) {
-		t.Errorf("GET / after the fix = %d, want 200 and the home page", code)
+	if code, body := get(t, s, "/"); code != 200 || !strings.Contains(body, `<html lang="id"`) || !strings.Contains(body, "<h1>Beranda</h1>") {
+		t.Errorf("GET / after the fix = %d, want 200 and the home page; body starts %.300q", code, body)
 	}
-	if got := log.String(); !strings.HasPrefix(got, "content has 1 problem, nothing to serve until it is fixed:\n  site.yaml:1:") {
+	if got := log.String(); !strings.HasPrefix(got, "content has 1 problem, nothing to serve until it is fixed:\n  site.yaml:1:1: is broken") {
 		t.Errorf("log starts %.200q, want the problem first", got)
 	}
 }

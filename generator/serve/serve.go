@@ -22,6 +22,8 @@ import (
 	"time"
 
 	"github.com/fsnotify/fsnotify"
+
+	"github.com/tkpkd/tkpkd/generator/build"
 )
 
 // Options says what to serve and where.
@@ -32,6 +34,10 @@ type Options struct {
 	Addr      string        // host:port to listen on; port 0 picks a free one
 	Log       io.Writer     // one status line per rebuild; nil for none
 	Debounce  time.Duration // quiet time after a change before rebuilding; 0 for 150 ms
+	// Build runs one build; nil means build.Run. Tests of the watching,
+	// reloading and error page pass a fast stand-in, so they need not
+	// wait for real builds.
+	Build func(context.Context, build.Config) (build.Result, error)
 }
 
 // Server is one preview session. Make it with New, then call Run once.
@@ -75,6 +81,9 @@ func New(opts Options) (*Server, error) {
 	}
 	if opts.Debounce <= 0 {
 		opts.Debounce = 150 * time.Millisecond
+	}
+	if opts.Build == nil {
+		opts.Build = build.Run
 	}
 	ln, err := net.Listen("tcp", opts.Addr)
 	if err != nil {

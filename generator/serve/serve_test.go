@@ -18,9 +18,11 @@ import (
 	"github.com/tkpkd/tkpkd/templates"
 )
 
-// wait is how long a test waits for a rebuild: generous, since the
-// machine may be busy and -race makes builds several times slower.
-const wait = 20 * time.Second
+// patience bounds every wait for the server (a rebuild, a stop). It is
+// not a performance goal: tests wait for events, and this only turns a
+// hang into a clear failure before go test's own -timeout, so it is
+// minutes, far beyond a real build under -race on a busy machine.
+const patience = 4 * time.Minute
 
 // copyContent copies the reference content into a fresh folder.
 func copyContent(t *testing.T) string {
@@ -52,8 +54,8 @@ func start(t *testing.T, opts Options) *Server {
 			if err != nil {
 				t.Errorf("Run returned %v after cancel, want nil", err)
 			}
-		case <-time.After(wait):
-			t.Fatal("Run did not return after cancel")
+		case <-time.After(patience):
+			t.Fatalf("Run did not return within %s of its context being cancelled: it hangs", patience)
 		}
 		if _, err := os.Stat(s.tmp); !errors.Is(err, fs.ErrNotExist) {
 			t.Errorf("output folder %s still there after Run (stat: %v)", s.tmp, err)
@@ -129,7 +131,7 @@ func (e *events) next(t *testing.T, ok bool) {
 	if ok {
 		want = `"ok":true}`
 	}
-	deadline := time.After(wait)
+	deadline := time.After(patience)
 	for {
 		select {
 		case data, open := <-e.ch:
@@ -140,7 +142,7 @@ func (e *events) next(t *testing.T, ok bool) {
 				return
 			}
 		case <-deadline:
-			t.Fatalf("no reload event with %s within %s", want, wait)
+			t.Fatalf("no reload event with %s within %s: the server did not rebuild after the change (or the build hangs)", want, patience)
 		}
 	}
 }
