@@ -21,12 +21,20 @@ build: tkpkd
 check: tkpkd
 	./$(BIN) check --content $(CONTENT)
 
-## test: formatting, vet, and every test with the race detector
+## test: formatting, vet, every test with the race detector but the
+## TestTool* ones, then those once without it: they drive Chromium, poppler
+## and qpdf and check what those programs see, not Go concurrency, and the
+## race detector would only make them slower. (A plain go test ./... runs
+## them all.)
+TOOLTESTS := ^TestTool
 test:
 	@unformatted=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
 	  if [ -n "$$unformatted" ]; then echo "gofmt would change: $$unformatted"; exit 1; fi
 	$(GO) vet ./...
-	$(GO) test -race -count=1 -timeout 9m ./...
+	$(GO) test -race -count=1 -timeout 9m -skip '$(TOOLTESTS)' ./...
+	@pkgs=$$(grep -rl --include='*_test.go' --exclude-dir=.git '^func TestTool' . | xargs -r -n1 dirname | sort -u); \
+	  if [ -n "$$pkgs" ]; then echo "$(GO) test -count=1 -timeout 9m -run '$(TOOLTESTS)'" $$pkgs; \
+	  $(GO) test -count=1 -timeout 9m -run '$(TOOLTESTS)' $$pkgs; fi
 
 fmt:
 	gofmt -w $$(git ls-files '*.go')

@@ -63,39 +63,76 @@ func diffTrees(a, b map[string]string) []string {
 	return d
 }
 
-// setup copies the reference content and builds it once.
-func setup(t *testing.T) (cfg Config, before map[string]string) {
-	t.Helper()
+// TestBuildSequence takes one copy of the reference content through the
+// builds a user's edits cause. A full build is seconds of work, many more
+// under -race, so the checks share their builds instead of each making
+// its own; the subtests run in order on the same output folder.
+func TestBuildSequence(t *testing.T) {
 	dir := t.TempDir()
 	copyDir(t, "../../content", filepath.Join(dir, "content"))
-	cfg = Config{Content: filepath.Join(dir, "content"), Out: filepath.Join(dir, "out"), Defaults: templates.Defaults}
-	if _, err := Run(context.Background(), cfg); err != nil {
-		t.Fatalf("building the reference content: %v", err)
+	// The brief cache is on, as tkpkd build runs: the reused briefs are
+	// compared with a build that lays every brief out again.
+	cfg := Config{Content: filepath.Join(dir, "content"), Out: filepath.Join(dir, "out"), Defaults: templates.Defaults, Binary: "test-binary"}
+	first, err := Run(context.Background(), cfg)
+	if err != nil || first.Reused != 0 {
+		t.Fatalf("building the reference content: reused %d, %v", first.Reused, err)
 	}
-	return cfg, hashTree(t, cfg.Out)
-}
-
-// TestDeterministicAndIncremental builds the reference content twice into
-// two folders (identical trees), rebuilds with no edit (nothing written),
-// then edits one meeting and checks exactly the outputs that show it change.
-func TestDeterministicAndIncremental(t *testing.T) {
-	cfg, first := setup(t)
-	other := cfg
-	other.Out = filepath.Join(t.TempDir(), "out2")
-	if _, err := Run(context.Background(), other); err != nil {
-		t.Fatal(err)
-	}
-	if d := diffTrees(first, hashTree(t, other.Out)); len(d) > 0 {
-		t.Fatalf("two builds differ in %d files: %v", len(d), d)
-	}
-	if n := len(first); n < 100 {
+	before := hashTree(t, cfg.Out)
+	if n := len(before); n < 100 {
 		t.Fatalf("the reference build has %d files; want a full site and briefs", n)
 	}
-	res, err := Run(context.Background(), cfg)
-	if err != nil || res.Written != 0 || res.Removed != 0 {
-		t.Fatalf("no-edit rebuild: %+v, %v; want 0 written, 0 removed", res, err)
+	// fresh builds the same content without the cache, into another folder.
+	fresh := cfg
+	fresh.Out, fresh.Binary = filepath.Join(dir, "fresh"), ""
+	steps := []struct {
+		name string
+		run  func(t *testing.T)
+	}{
+		{"failed builds leave the output", func(t *testing.T) { failedBuildsLeaveOutput(t, cfg, before) }},
+		{"no-edit rebuild", func(t *testing.T) {
+			res, err := Run(context.Background(), cfg)
+			if err != nil || res.Written != 0 || res.Removed != 0 || res.Reused != first.Briefs {
+				t.Fatalf("no-edit rebuild: wrote %d, removed %d, reused %d of %d briefs, %v; want 0, 0, all", res.Written, res.Removed, res.Reused, first.Briefs, err)
+			}
+		}},
+		{"one meeting edited", func(t *testing.T) { editOneMeeting(t, cfg, first) }},
+		{"same as a build without the cache", func(t *testing.T) {
+			// Two builds of the same content into two folders, one of them
+			// with most briefs reused, must be byte-identical.
+			if _, err := Run(context.Background(), fresh); err != nil {
+				t.Fatal(err)
+			}
+			cached, plain := hashTree(t, cfg.Out), hashTree(t, fresh.Out)
+			delete(cached, manifestName)
+			if d := diffTrees(cached, plain); len(d) > 0 {
+				t.Errorf("a build with reused briefs differs from a fresh build in %d files: %v", len(d), d)
+			}
+		}},
+		{"shards make the build", func(t *testing.T) { shardsMakeTheBuild(t, fresh) }},
+		{"a brief changed by hand", func(t *testing.T) {
+			tampered := filepath.Join(cfg.Out, "pdf", "anggaran", "2024.pdf")
+			if err := os.WriteFile(tampered, []byte("%PDF-1.4 tampered"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			res, err := Run(context.Background(), cfg)
+			if err != nil || res.Reused != first.Briefs-1 {
+				t.Errorf("after tampering: reused %d of %d, %v; want all but the tampered one", res.Reused, first.Briefs, err)
+			}
+			if got, _ := os.ReadFile(tampered); string(got) == "%PDF-1.4 tampered" {
+				t.Error("the tampered brief was left in the output")
+			}
+		}},
 	}
-	// Edit the last meeting's title: only what shows that meeting may change.
+	for _, step := range steps {
+		if !t.Run(step.name, step.run) {
+			return // the later steps start from this one's output
+		}
+	}
+}
+
+// editOneMeeting edits the last meeting's title and rebuilds: exactly the
+// outputs that show it change, and only its briefs are laid out again.
+func editOneMeeting(t *testing.T, cfg Config, first Result) {
 	path := filepath.Join(cfg.Content, "meetings", "rakor-tkpk-banten-2024-q3.yaml")
 	data, err := os.ReadFile(path)
 	if err != nil {
@@ -105,8 +142,10 @@ func TestDeterministicAndIncremental(t *testing.T) {
 	if edited == string(data) {
 		t.Fatal("could not find the meeting's title to edit")
 	}
-	os.WriteFile(path, []byte(edited), 0o644)
-	res, err = Run(context.Background(), cfg)
+	if err := os.WriteFile(path, []byte(edited), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res, err := Run(context.Background(), cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -120,8 +159,12 @@ func TestDeterministicAndIncremental(t *testing.T) {
 			t.Errorf("editing the meeting did not rewrite %s; changed: %v", must, res.Changed)
 		}
 	}
-	if res.Written >= len(first)/2 {
-		t.Errorf("editing one meeting rewrote %d of %d files", res.Written, len(first))
+	total := first.SiteFile + first.Briefs
+	if res.Written >= total/2 {
+		t.Errorf("editing one meeting rewrote %d of %d files", res.Written, total)
+	}
+	if res.Reused >= first.Briefs || res.Reused < first.Briefs-4 {
+		t.Errorf("after editing one meeting %d of %d briefs were reused; want all but that meeting's", res.Reused, first.Briefs)
 	}
 	t.Logf("editing one meeting rewrote %d files: %v", res.Written, res.Changed)
 }
@@ -140,10 +183,9 @@ func showsMeeting(p string) bool {
 	return false
 }
 
-// TestFailedBuildsLeaveOutput checks each failure kind leaves the previous
-// output byte for byte.
-func TestFailedBuildsLeaveOutput(t *testing.T) {
-	cfg, before := setup(t)
+// failedBuildsLeaveOutput checks each failure kind leaves the output of
+// cfg, whose files hashed to before, byte for byte.
+func failedBuildsLeaveOutput(t *testing.T, cfg Config, before map[string]string) {
 	check := func(name string, c Config, want string) {
 		t.Helper()
 		_, err := Run(context.Background(), c)
@@ -225,52 +267,5 @@ func TestInterruptStopsRendering(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(cfg.Out, "site")); !errors.Is(err, fs.ErrNotExist) {
 		t.Errorf("an interrupted first build left output: %v", err)
-	}
-}
-
-// TestBriefCache rebuilds with the brief cache on: with no edit every brief
-// is reused; after editing one meeting only its briefs are laid out again,
-// and the output equals a fresh build without the cache; a brief changed by
-// hand in the output is never reused.
-func TestBriefCache(t *testing.T) {
-	dir := t.TempDir()
-	copyDir(t, "../../content", filepath.Join(dir, "content"))
-	cfg := Config{Content: filepath.Join(dir, "content"), Out: filepath.Join(dir, "out"), Defaults: templates.Defaults, Binary: "test-binary"}
-	first, err := Run(context.Background(), cfg)
-	if err != nil || first.Reused != 0 {
-		t.Fatalf("first build: reused %d, %v", first.Reused, err)
-	}
-	again, err := Run(context.Background(), cfg)
-	if err != nil || again.Reused != first.Briefs || again.Written != 0 {
-		t.Fatalf("no-edit rebuild: reused %d of %d, wrote %d, %v", again.Reused, first.Briefs, again.Written, err)
-	}
-	path := filepath.Join(cfg.Content, "meetings", "rakor-tkpk-banten-2024-q3.yaml")
-	data, _ := os.ReadFile(path)
-	os.WriteFile(path, []byte(strings.Replace(string(data), "\ntitle: ", "\ntitle: Suntingan ", 1)), 0o644)
-	edited, err := Run(context.Background(), cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if edited.Reused >= first.Briefs || edited.Reused < first.Briefs-4 {
-		t.Errorf("after editing one meeting %d of %d briefs were reused; want all but that meeting's", edited.Reused, first.Briefs)
-	}
-	fresh := cfg
-	fresh.Out, fresh.Binary = filepath.Join(t.TempDir(), "fresh"), ""
-	if _, err := Run(context.Background(), fresh); err != nil {
-		t.Fatal(err)
-	}
-	cached, plain := hashTree(t, filepath.Join(cfg.Out, "pdf")), hashTree(t, filepath.Join(fresh.Out, "pdf"))
-	if d := diffTrees(cached, plain); len(d) > 0 {
-		t.Errorf("a build with reused briefs differs from a fresh build in %v", d)
-	}
-	// A brief edited by hand is laid out again, not reused.
-	tampered := filepath.Join(cfg.Out, "pdf", "anggaran", "2024.pdf")
-	os.WriteFile(tampered, []byte("%PDF-1.4 tampered"), 0o644)
-	res, err := Run(context.Background(), cfg)
-	if err != nil || res.Reused != first.Briefs-1 {
-		t.Errorf("after tampering: reused %d of %d, %v; want all but the tampered one", res.Reused, first.Briefs, err)
-	}
-	if got, _ := os.ReadFile(tampered); string(got) == "%PDF-1.4 tampered" {
-		t.Error("the tampered brief was left in the output")
 	}
 }

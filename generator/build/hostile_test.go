@@ -59,7 +59,7 @@ func hostileBuild(t *testing.T, edit func(content string)) (*hostileOut, error) 
 	outRel := filepath.ToSlash(filepath.Join(filepath.Base(h.root), "out")) + "/"
 	before := hostileSnapshot(t, parent)
 	var err error
-	hostileWithin(t, 60*time.Second, func() {
+	hostileWithin(t, hostilePatience, func() {
 		_, err = build.Run(context.Background(), build.Config{Content: h.content, Out: h.out, Defaults: templates.Defaults})
 	})
 	after := hostileSnapshot(t, parent)
@@ -416,6 +416,11 @@ func hostileShort(s string) string {
 	}
 	return s
 }
+
+// hostilePatience is how long one build of the corpus may take before the
+// test calls it a hang. The corpus builds in seconds; the bound is minutes
+// so that a busy machine running -race never reaches it.
+const hostilePatience = 5 * time.Minute
 
 // hostileWithin fails the test instead of hanging when f does not return.
 func hostileWithin(t *testing.T, d time.Duration, f func()) {

@@ -1,4 +1,4 @@
-package build_test
+package build
 
 import (
 	"bytes"
@@ -6,26 +6,9 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
 	"testing"
-
-	"github.com/tkpkd/tkpkd/generator/build"
-	"github.com/tkpkd/tkpkd/generator/synth"
-	"github.com/tkpkd/tkpkd/templates"
 )
-
-// genContent writes synthetic content of the named size into a temp folder.
-func genContent(tb testing.TB, size string, seed uint64) string {
-	tb.Helper()
-	s, err := synth.ParseSize(size)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	dir := filepath.Join(tb.TempDir(), "content")
-	if _, err := synth.Generate(dir, synth.Options{Size: s, Seed: seed}); err != nil {
-		tb.Fatal(err)
-	}
-	return dir
-}
 
 // outputs reads the site/ and pdf/ trees of a build folder.
 func outputs(t *testing.T, out string) map[string][]byte {
@@ -52,29 +35,29 @@ func outputs(t *testing.T, out string) map[string][]byte {
 	return files
 }
 
-// The union of the N shard builds must be the full build, byte for byte,
-// and no output may be built by two shards: a CI matrix of N runners then
-// publishes exactly what one machine would.
-func TestShardUnionIsFullBuild(t *testing.T) {
-	t.Parallel()
-	content := genContent(t, "province", 1)
-	outRoot := t.TempDir()
-	run := func(name string, shard build.Shard) map[string][]byte {
-		out := filepath.Join(outRoot, name)
-		_, err := build.Run(context.Background(), build.Config{Content: content, Out: out, Defaults: templates.Defaults, Shard: shard})
-		if err != nil {
-			t.Fatalf("build %s: %v", name, err)
-		}
-		return outputs(t, out)
+// shardsMakeTheBuild checks that the union of the N shard builds of
+// full's content is full's output, byte for byte, and that no output is
+// built by two shards: a CI matrix of N runners then publishes exactly
+// what one machine would. full is a finished build without the cache;
+// TestBuildSequence calls this so the full build is shared.
+func shardsMakeTheBuild(t *testing.T, full Config) {
+	t.Helper()
+	want := outputs(t, full.Out)
+	if len(want) < 100 {
+		t.Errorf("the full build has %d files; want hundreds, so every shard gets some", len(want))
 	}
-	full := run("full", build.Shard{})
 	const n = 3
 	union := map[string][]byte{}
 	owner := map[string]int{}
 	for k := 1; k <= n; k++ {
-		part := run("shard"+string(rune('0'+k)), build.Shard{K: k, N: n})
-		if len(part) == 0 || len(part) == len(full) {
-			t.Errorf("shard %d/%d holds %d of %d files; want a proper part", k, n, len(part), len(full))
+		cfg := full
+		cfg.Out, cfg.Shard = filepath.Join(t.TempDir(), "shard"+strconv.Itoa(k)), Shard{K: k, N: n}
+		if _, err := Run(context.Background(), cfg); err != nil {
+			t.Fatalf("build shard %d/%d: %v", k, n, err)
+		}
+		part := outputs(t, cfg.Out)
+		if len(part) == 0 || len(part) == len(want) {
+			t.Errorf("shard %d/%d holds %d of %d files; want a proper part", k, n, len(part), len(want))
 		}
 		for name, data := range part {
 			if prev, ok := owner[name]; ok {
@@ -84,7 +67,7 @@ func TestShardUnionIsFullBuild(t *testing.T) {
 			union[name] = data
 		}
 	}
-	for name, data := range full {
+	for name, data := range want {
 		got, ok := union[name]
 		switch {
 		case !ok:
@@ -94,11 +77,8 @@ func TestShardUnionIsFullBuild(t *testing.T) {
 		}
 	}
 	for name := range union {
-		if _, ok := full[name]; !ok {
+		if _, ok := want[name]; !ok {
 			t.Errorf("%s is in shard %d but not in the full build", name, owner[name])
 		}
-	}
-	if len(full) < 100 {
-		t.Errorf("the full build has %d files; the province content should give hundreds", len(full))
 	}
 }

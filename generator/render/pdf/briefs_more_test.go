@@ -46,7 +46,9 @@ func TestBriefTemplateErrors(t *testing.T) {
 	}
 }
 
-func TestBriefContent(t *testing.T) {
+// TestToolBriefContent reads, with poppler, what the briefs of the
+// fixture site say in each language.
+func TestToolBriefContent(t *testing.T) {
 	files, err := defaultBriefs(t).Render(fixtureSite(t))
 	if err != nil {
 		t.Fatal(err)

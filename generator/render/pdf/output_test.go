@@ -25,30 +25,39 @@ func repoRoot(t testing.TB) string {
 	}
 }
 
-// writeOutput keeps a built PDF under output/briefs-png/ (not committed)
-// so a person can open it, and renders its first page to PNG.
+// keepEnv names a folder where the tests keep the PDFs they build (and
+// checkPDF the PNG of each checked brief's first page), for a person to
+// open: e.g. TKPKD_TEST_OUTPUT=output/test (output/ is git-ignored; a
+// relative path is taken from the module root). Unset, they go to a
+// temporary folder removed after the test: tests never write into the
+// repository on their own.
+const keepEnv = "TKPKD_TEST_OUTPUT"
+
+// writeOutput writes a built PDF where a person can open it (see keepEnv)
+// and returns its path, for the tools that read it.
 func writeOutput(t testing.TB, name string, data []byte) string {
 	t.Helper()
-	dir := filepath.Join(repoRoot(t), "output", "briefs-png")
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
+	dir := t.TempDir()
+	if keep := os.Getenv(keepEnv); keep != "" {
+		if !filepath.IsAbs(keep) {
+			keep = filepath.Join(repoRoot(t), keep)
+		}
+		dir = filepath.Join(keep, "briefs")
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			t.Fatal(err)
+		}
 	}
 	path := filepath.Join(dir, name)
 	if err := os.WriteFile(path, data, 0o644); err != nil {
 		t.Fatal(err)
-	}
-	if tool(t, "pdftoppm") {
-		base := path[:len(path)-len(filepath.Ext(path))]
-		out, err := exec.Command("pdftoppm", "-r", "60", "-f", "1", "-l", "1", "-png", "-singlefile", path, base).CombinedOutput()
-		if err != nil {
-			t.Errorf("pdftoppm %s: %v\n%s", path, err, out)
-		}
 	}
 	return path
 }
 
 // tool reports whether an external program is installed. Without it the
 // test is skipped, except under CI=true, where a missing tool is a failure.
+// Call it after the test's assertions that need no tool, so that those
+// still run where poppler or qpdf is missing.
 func tool(t testing.TB, name string) bool {
 	t.Helper()
 	if _, err := exec.LookPath(name); err == nil {

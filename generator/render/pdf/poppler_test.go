@@ -6,13 +6,19 @@ import (
 	"testing"
 )
 
+// Tests named TestTool* drive poppler and qpdf. They check what those
+// programs read in the files, not Go concurrency, so make test runs them
+// once without -race (and the race run skips them); see the Makefile.
+
 // checkPDF runs the poppler tools and qpdf on a built PDF: text that must
 // be found, every font embedded, the title and page count in the info
-// dictionary, and a structurally valid file.
+// dictionary, a first page poppler can draw, and a structurally valid file.
 func checkPDF(t *testing.T, path, title string, pages int, want ...string) {
 	t.Helper()
-	if !tool(t, "pdftotext") || !tool(t, "pdffonts") || !tool(t, "pdfinfo") || !tool(t, "qpdf") {
-		return
+	for _, name := range []string{"pdftotext", "pdffonts", "pdfinfo", "pdftoppm", "qpdf"} {
+		if !tool(t, name) {
+			return
+		}
 	}
 	run := func(name string, args ...string) string {
 		out, err := exec.Command(name, args...).CombinedOutput()
@@ -53,6 +59,8 @@ func checkPDF(t *testing.T, path, title string, pages int, want ...string) {
 			t.Errorf("%s: pdfinfo has no %s", path, k)
 		}
 	}
+	// The PNG is kept beside the PDF (see keepEnv) for a person to look at.
+	run("pdftoppm", "-r", "60", "-f", "1", "-l", "1", "-png", "-singlefile", path, strings.TrimSuffix(path, ".pdf"))
 	run("qpdf", "--check", path)
 }
 
@@ -67,7 +75,7 @@ func itoa(n int) string {
 	}
 }
 
-func TestFixturePDF(t *testing.T) {
+func TestToolFixturePDF(t *testing.T) {
 	doc := fixture(t)
 	data, err := Render(doc)
 	if err != nil {

@@ -24,26 +24,34 @@ func referenceSite(t testing.TB) *model.Site {
 	return checked.Site
 }
 
-// TestReferenceBriefs builds every default brief of the reference content
-// and checks each with poppler and qpdf; together the briefs must show the
-// seed article's figures the Indonesian way and the rakor chair's name.
-func TestReferenceBriefs(t *testing.T) {
+// TestToolReferenceBriefs builds every default brief of the reference
+// content: every kind is built; poppler reads every brief's text with no
+// missing i18n string; together the briefs show the seed article's figures
+// the Indonesian way and the rakor chair's name; and the first brief of
+// each kind passes every check of checkPDF (one per kind: the templates,
+// not the subjects, decide what those checks see).
+func TestToolReferenceBriefs(t *testing.T) {
 	site := referenceSite(t)
 	files, err := defaultBriefs(t).Render(site)
 	if err != nil {
 		t.Fatal(err)
 	}
 	kinds := map[string]int{}
-	var all strings.Builder
 	for _, f := range files {
 		kinds[strings.SplitN(f.Path, "/", 2)[0]]++
+	}
+	for _, k := range []string{"rapat", "anggaran", "wilayah"} {
+		if kinds[k] == 0 {
+			t.Errorf("no %s brief built (got %v)", k, kinds)
+		}
+	}
+	if !tool(t, "pdftotext") {
+		return
+	}
+	var all strings.Builder
+	checked := map[string]bool{}
+	for _, f := range files {
 		path := writeOutput(t, "ref-"+strings.ReplaceAll(f.Path, "/", "-"), f.Data)
-		if strings.Contains(string(f.Data), "[[briefs.") {
-			t.Errorf("%s: a missing i18n string", f.Path)
-		}
-		if !tool(t, "pdftotext") {
-			continue
-		}
 		out, err := exec.Command("pdftotext", path, "-").Output()
 		if err != nil {
 			t.Fatalf("pdftotext %s: %v", path, err)
@@ -52,11 +60,9 @@ func TestReferenceBriefs(t *testing.T) {
 			t.Errorf("%s: a missing i18n string in the text", f.Path)
 		}
 		all.Write(out)
-		checkPDF(t, path, pdfTitle(t, path), 0)
-	}
-	for _, k := range []string{"rapat", "anggaran", "wilayah"} {
-		if kinds[k] == 0 {
-			t.Errorf("no %s brief built (got %v)", k, kinds)
+		if kind := strings.SplitN(f.Path, "/", 2)[0]; !checked[kind] {
+			checked[kind] = true
+			checkPDF(t, path, pdfTitle(t, path), 0)
 		}
 	}
 	text := strings.Join(strings.Fields(all.String()), " ")
@@ -69,6 +75,9 @@ func TestReferenceBriefs(t *testing.T) {
 
 // pdfTitle reads the title pdfinfo sees; checkPDF then requires it non-empty.
 func pdfTitle(t *testing.T, path string) string {
+	if !tool(t, "pdfinfo") {
+		return ""
+	}
 	out, err := exec.Command("pdfinfo", path).Output()
 	if err != nil {
 		t.Fatalf("pdfinfo %s: %v", path, err)

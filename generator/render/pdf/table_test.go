@@ -52,7 +52,17 @@ func TestTableHeaderOnEveryPage(t *testing.T) {
 			t.Errorf("page %d: %q runs into the bottom margin (y %.1f)", it.Page, it.Text, it.Y+it.H)
 		}
 	}
+}
 
+// TestToolTableHeader reads the long table's pages with poppler: the
+// header and the page number are on every page of the drawn PDF too.
+func TestToolTableHeader(t *testing.T) {
+	doc := fixture(t)
+	doc.Markdown = longTable(80)
+	plan, err := Layout(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
 	data, err := Render(doc)
 	if err != nil {
 		t.Fatal(err)

@@ -4,6 +4,7 @@ import (
 	"archive/tar"
 	"compress/gzip"
 	"context"
+	"errors"
 	"fmt"
 	"github.com/tkpkd/tkpkd/generator/load"
 	"io"
@@ -146,9 +147,17 @@ const runAxe = `axe.run(document, {resultTypes: ['violations'], preload: false})
 	.filter(v => v.impact === 'serious' || v.impact === 'critical')
 	.map(v => v.impact + ' ' + v.id + ': ' + v.help + ' at ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ')))`
 
-// TestBrowser loads the home, a budget year and a meeting page of the
+// browserPatience bounds the whole browser session, only so that a hung
+// Chromium fails the test with a clear message before go test's -timeout
+// does. Pages take well under a second each; this is minutes so that a
+// busy machine never reaches it.
+const browserPatience = 5 * time.Minute
+
+// TestToolBrowser loads the home, a budget year and a meeting page of the
 // reference site from file:// at phone and desktop widths, in Chromium.
-func TestBrowser(t *testing.T) {
+// It checks what a browser shows, not Go concurrency: make test runs the
+// TestTool* tests once without -race (see the Makefile).
+func TestToolBrowser(t *testing.T) {
 	chromium := need(t, "chromium", "chromium-browser", "google-chrome")
 	axe := axeSource(t)
 	dir := t.TempDir()
@@ -165,12 +174,14 @@ func TestBrowser(t *testing.T) {
 	}
 	pages := []string{"index.html", "anggaran/" + strconv.Itoa(y) + "/index.html",
 		"rapat/" + m + "/index.html", "en/rapat/" + m + "/index.html"}
-	shots := filepath.Join(repoRoot, "output", "screenshots")
-	if err := os.MkdirAll(shots, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+	shots := screenshotDir(t)
+	ctx, cancel := context.WithTimeout(context.Background(), browserPatience)
 	defer cancel()
+	context.AfterFunc(ctx, func() {
+		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+			t.Errorf("the browser session took over %s: Chromium hangs (the errors below follow from it)", browserPatience)
+		}
+	})
 	b, err := Start(ctx, chromium, t.TempDir())
 	if err != nil {
 		t.Fatal(err)
@@ -186,6 +197,27 @@ func TestBrowser(t *testing.T) {
 		}
 		_ = tab.Close(ctx)
 	}
+}
+
+// keepEnv names a folder where the screenshots are kept for a person to
+// look at, e.g. TKPKD_TEST_OUTPUT=output/test (output/ is git-ignored; a
+// relative path is taken from the module root). Unset, they go to a
+// temporary folder: tests never write into the repository on their own.
+const keepEnv = "TKPKD_TEST_OUTPUT"
+
+func screenshotDir(t *testing.T) string {
+	keep := os.Getenv(keepEnv)
+	if keep == "" {
+		return t.TempDir()
+	}
+	if !filepath.IsAbs(keep) {
+		keep = filepath.Join(repoRoot, keep)
+	}
+	dir := filepath.Join(keep, "screenshots")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return dir
 }
 
 func checkPage(ctx context.Context, t *testing.T, tab *Page, dir, page string, width int, axe, shots string) {
