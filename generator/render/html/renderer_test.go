@@ -1,12 +1,14 @@
 package html
 
 import (
-	"github.com/tkpkd/tkpkd/generator/load"
+	"errors"
 	"io/fs"
 	"sort"
+	"sync"
 	"testing"
 
 	"github.com/tkpkd/tkpkd/generator/i18n"
+	"github.com/tkpkd/tkpkd/generator/load"
 	"github.com/tkpkd/tkpkd/generator/render"
 	"github.com/tkpkd/tkpkd/templates"
 )
@@ -33,13 +35,28 @@ func newTestRenderer(t testing.TB) *Renderer {
 	return r
 }
 
+// fixtureRender holds the fixture site rendered once: a render takes
+// seconds under -race, and the tests that call renderFixture only read it.
+var fixtureRender struct {
+	sync.Once
+	files map[string][]byte
+	err   error
+}
+
+// renderFixture returns the fixture site's files by path. The caller must
+// not change them.
 func renderFixture(t testing.TB) map[string][]byte {
 	t.Helper()
-	files, err := newTestRenderer(t).Render(fixture())
-	if err != nil {
-		t.Fatal(err)
+	fixtureRender.Do(func() {
+		// Stays the error if the first caller stops in newTestRenderer.
+		fixtureRender.err = errors.New("rendering the fixture site failed in another test")
+		files, err := newTestRenderer(t).Render(fixture())
+		fixtureRender.files, fixtureRender.err = byPath(files), err
+	})
+	if fixtureRender.err != nil {
+		t.Fatal(fixtureRender.err)
 	}
-	return byPath(files)
+	return fixtureRender.files
 }
 
 func byPath(files []render.File) map[string][]byte {

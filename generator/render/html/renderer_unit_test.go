@@ -122,16 +122,20 @@ func TestOverride(t *testing.T) {
 
 func TestRawHTML(t *testing.T) {
 	t.Parallel()
-	r := newTestRenderer(t)
+	// The fixture has raw_html off; its shared render is the first case.
+	if fixture().Config.RawHTML {
+		t.Fatal("the fixture has raw_html on; the test expects it off")
+	}
+	pages := map[bool]string{false: string(renderFixture(t)["tentang/index.html"])}
+	s := fixture()
+	s.Config.RawHTML = true
+	files, err := newTestRenderer(t).Render(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages[true] = string(byPath(files)["tentang/index.html"])
 	for _, raw := range []bool{false, true} {
-		s := fixture()
-		s.Config.RawHTML = raw
-		files, err := r.Render(s)
-		if err != nil {
-			t.Fatal(err)
-		}
-		page := string(byPath(files)["tentang/index.html"])
-		if got := strings.Contains(page, "<b>Penanggulangan</b>"); got != raw {
+		if got := strings.Contains(pages[raw], "<b>Penanggulangan</b>"); got != raw {
 			t.Errorf("raw_html: %v: raw <b> passed = %v", raw, got)
 		}
 	}

@@ -1,14 +1,18 @@
 package pdf
 
 import (
-	"github.com/tkpkd/tkpkd/generator/load"
+	"bytes"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"testing/fstest"
 
 	"github.com/tkpkd/tkpkd/generator/i18n"
+	"github.com/tkpkd/tkpkd/generator/load"
+	"github.com/tkpkd/tkpkd/generator/render"
 	"github.com/tkpkd/tkpkd/templates"
 )
 
@@ -39,11 +43,32 @@ func defaultBriefs(t testing.TB) *Briefs {
 	return b
 }
 
-func TestBriefsFixture(t *testing.T) {
-	files, err := defaultBriefs(t).Render(fixtureSite(t))
-	if err != nil {
-		t.Fatal(err)
+// fixtureRender holds the fixture site's briefs rendered once: a render
+// takes seconds under -race, and the tests that call fixtureBriefs only
+// read them.
+var fixtureRender struct {
+	sync.Once
+	files []render.File
+	err   error
+}
+
+// fixtureBriefs returns the fixture site's briefs. The caller must not
+// change them.
+func fixtureBriefs(t *testing.T) []render.File {
+	t.Helper()
+	fixtureRender.Do(func() {
+		// Stays the error if the first caller stops in defaultBriefs.
+		fixtureRender.err = errors.New("rendering the fixture briefs failed in another test")
+		fixtureRender.files, fixtureRender.err = defaultBriefs(t).Render(fixtureSite(t))
+	})
+	if fixtureRender.err != nil {
+		t.Fatal(fixtureRender.err)
 	}
+	return fixtureRender.files
+}
+
+func TestBriefsFixture(t *testing.T) {
+	files := fixtureBriefs(t)
 	var paths []string
 	for _, f := range files {
 		paths = append(paths, f.Path)
@@ -55,7 +80,9 @@ func TestBriefsFixture(t *testing.T) {
 		t.Fatalf("paths:\n got %s\nwant %s", got, want)
 	}
 	for _, f := range files {
-		out := writeOutput(t, "fixture-"+strings.ReplaceAll(f.Path, "/", "-"), f.Data)
-		_ = out
+		if !bytes.HasPrefix(f.Data, []byte("%PDF-")) {
+			t.Errorf("%s starts %.20q, want a PDF", f.Path, f.Data)
+		}
+		writeOutput(t, "fixture-"+strings.ReplaceAll(f.Path, "/", "-"), f.Data)
 	}
 }

@@ -27,7 +27,7 @@ func checkPDF(t *testing.T, path, title string, pages int, want ...string) {
 		}
 		return string(out)
 	}
-	txt := strings.Join(strings.Fields(run("pdftotext", path, "-")), " ")
+	txt := pdfText(t, path)
 	for _, w := range want {
 		if !strings.Contains(txt, w) {
 			t.Errorf("%s: pdftotext does not find %q", path, w)
@@ -62,6 +62,17 @@ func checkPDF(t *testing.T, path, title string, pages int, want ...string) {
 	// The PNG is kept beside the PDF (see keepEnv) for a person to look at.
 	run("pdftoppm", "-r", "60", "-f", "1", "-l", "1", "-png", "-singlefile", path, strings.TrimSuffix(path, ".pdf"))
 	run("qpdf", "--check", path)
+}
+
+// pdfText is what pdftotext reads in a PDF, with runs of white space
+// (line ends, layout gaps) made single spaces.
+func pdfText(t *testing.T, path string) string {
+	t.Helper()
+	out, err := exec.Command("pdftotext", path, "-").CombinedOutput()
+	if err != nil {
+		t.Fatalf("pdftotext %s: %v\n%s", path, err, out)
+	}
+	return strings.Join(strings.Fields(string(out)), " ")
 }
 
 func itoa(n int) string {
