@@ -9,6 +9,7 @@ import (
 
 	"github.com/tkpkd/tkpkd/generator/model"
 	"github.com/tkpkd/tkpkd/generator/validate"
+	"github.com/tkpkd/tkpkd/generator/view"
 )
 
 // referenceSite loads and checks the Banten reference content in content/.
@@ -24,42 +25,53 @@ func referenceSite(t testing.TB) *model.Site {
 	return checked.Site
 }
 
-// TestToolReferenceBriefs builds every default brief of the reference
-// content: every kind is built; poppler reads every brief's text with no
-// missing i18n string; together the briefs show the seed article's figures
-// the Indonesian way and the rakor chair's name; and the first brief of
-// each kind passes every check of checkPDF (one per kind: the templates,
-// not the subjects, decide what those checks see).
+// TestToolReferenceBriefs lays out every default brief of the reference
+// content: every kind is built; no brief shows a missing i18n string;
+// together the briefs show the seed article's figures the Indonesian way
+// and the rakor chair's name. Those checks read the layout plans, so they
+// run where poppler is missing. Then the first brief of each kind is drawn
+// and passes every check of checkPDF: the templates, not the subjects,
+// decide what poppler and qpdf see, so one per kind is enough.
 func TestToolReferenceBriefs(t *testing.T) {
 	site := referenceSite(t)
-	files, err := defaultBriefs(t).Render(site)
-	if err != nil {
-		t.Fatal(err)
+	if problems := CheckSite(site); len(problems) > 0 {
+		t.Fatal(problems)
 	}
-	kinds := map[string]int{}
-	for _, f := range files {
-		kinds[strings.SplitN(f.Path, "/", 2)[0]]++
+	b := defaultBriefs(t)
+	x := view.NewIndex(site)
+	first := map[string]*Document{} // kind -> its first brief, for poppler
+	var paths []string
+	var all strings.Builder
+	for _, br := range b.templates {
+		for _, d := range subjects(site, br.per) {
+			for _, lang := range site.Config.Languages {
+				path, err := b.path(site, x, br, d, lang)
+				if err != nil {
+					t.Fatal(err)
+				}
+				doc, err := b.document(site, x, br, d, lang)
+				if err != nil {
+					t.Fatalf("%s: %v", path, err)
+				}
+				plan, err := Layout(doc)
+				if err != nil {
+					t.Fatalf("%s: %v", path, err)
+				}
+				text := planText(plan)
+				if strings.Contains(text, "[[") {
+					t.Errorf("%s: a missing i18n string (shown as [[key]]):\n%s", path, text)
+				}
+				all.WriteString(text + " ")
+				if kind, _, _ := strings.Cut(path, "/"); first[kind] == nil {
+					first[kind] = doc
+					paths = append(paths, path)
+				}
+			}
+		}
 	}
 	for _, k := range []string{"rapat", "anggaran", "wilayah"} {
-		if kinds[k] == 0 {
-			t.Errorf("no %s brief built (got %v)", k, kinds)
-		}
-	}
-	if !tool(t, "pdftotext") {
-		return
-	}
-	var all strings.Builder
-	checked := map[string]bool{}
-	for _, f := range files {
-		path := writeOutput(t, "ref-"+strings.ReplaceAll(f.Path, "/", "-"), f.Data)
-		txt := pdfText(t, path)
-		if strings.Contains(txt, "[[briefs.") {
-			t.Errorf("%s: a missing i18n string in the text", f.Path)
-		}
-		all.WriteString(txt + " ")
-		if kind := strings.SplitN(f.Path, "/", 2)[0]; !checked[kind] {
-			checked[kind] = true
-			checkPDF(t, path, pdfTitle(t, path), 0)
+		if first[k] == nil {
+			t.Errorf("no %s brief built (got %v)", k, paths)
 		}
 	}
 	text := strings.Join(strings.Fields(all.String()), " ")
@@ -68,6 +80,33 @@ func TestToolReferenceBriefs(t *testing.T) {
 			t.Errorf("no brief of the reference content shows %q", w)
 		}
 	}
+	for _, p := range paths {
+		kind, _, _ := strings.Cut(p, "/")
+		data, err := Render(first[kind])
+		if err != nil {
+			t.Fatalf("%s: %v", p, err)
+		}
+		file := writeOutput(t, "ref-"+strings.ReplaceAll(p, "/", "-"), data)
+		if !tool(t, "pdftotext") {
+			return
+		}
+		if strings.Contains(pdfText(t, file), "[[") {
+			t.Errorf("%s: pdftotext reads a missing i18n string", p)
+		}
+		checkPDF(t, file, pdfTitle(t, file), 0)
+	}
+}
+
+// planText is the text of a laid-out document, item by item.
+func planText(p *Plan) string {
+	var b strings.Builder
+	for _, it := range p.Items {
+		if it.Kind == KindText || it.Kind == KindBookmark {
+			b.WriteString(it.Text)
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
 }
 
 // pdfTitle reads the title pdfinfo sees; checkPDF then requires it non-empty.
