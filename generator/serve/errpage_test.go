@@ -85,7 +85,7 @@ func TestFirstBuildFails(t *testing.T) {
 	if code, body := get(t, s, "/"); code != 200 || !strings.Contains(body, `<html lang="id"`) || !strings.Contains(body, "<h1>Beranda</h1>") {
 		t.Errorf("GET / after the fix = %d, want 200 and the home page; body starts %.300q", code, body)
 	}
-	if got := log.String(); !strings.HasPrefix(got, "content has 1 problem, nothing to serve until it is fixed:\n  site.yaml:1:1: is broken") {
+	if got := log.String(); !strings.HasPrefix(got, "content has 1 problem, nothing to serve until it is fixed:\n  site.yaml:1:1: rusak") {
 		t.Errorf("log starts %.200q, want the problem first", got)
 	}
 }

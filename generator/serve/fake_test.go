@@ -33,7 +33,7 @@ func fakeBuild(ctx context.Context, cfg build.Config) (build.Result, error) {
 	var problems diag.List
 	err := walkFiles(cfg.Content, func(rel string, data []byte) {
 		if strings.HasSuffix(rel, ".yaml") && bytes.HasPrefix(data, []byte("!broken\n")) {
-			problems = append(problems, diag.Problem{File: rel, Line: 1, Col: 1, Msg: `is broken (got "!broken")`})
+			problems = append(problems, diag.Problem{File: rel, Line: 1, Col: 1, Msg: diag.T("rusak (tertulis %q)", "is broken (got %q)", "!broken")})
 		}
 	})
 	if err != nil {
