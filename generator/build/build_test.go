@@ -66,8 +66,10 @@ func diffTrees(a, b map[string]string) []string {
 // TestBuildSequence takes one copy of the reference content through the
 // builds a user's edits cause. A full build is seconds of work, many more
 // under -race, so the checks share their builds instead of each making
-// its own; the subtests run in order on the same output folder.
+// its own; the subtests run in order on the same output folder. It is the
+// package's longest test, so it runs beside the others (t.Parallel).
 func TestBuildSequence(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	copyDir(t, "../../content", filepath.Join(dir, "content"))
 	// The brief cache is on, as tkpkd build runs: the reused briefs are
@@ -254,6 +256,7 @@ func TestSafelyTurnsPanicIntoError(t *testing.T) {
 // cancelled (Ctrl-C during rendering): it returns an "interrupted" error
 // without waiting for the renderers, and writes nothing.
 func TestInterruptStopsRendering(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	copyDir(t, "../../content", filepath.Join(dir, "content"))
 	cfg := Config{Content: filepath.Join(dir, "content"), Out: filepath.Join(dir, "out"), Defaults: templates.Defaults}

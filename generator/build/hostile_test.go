@@ -89,6 +89,7 @@ func hostileBuild(t *testing.T, edit func(content string)) (*hostileOut, error) 
 }
 
 func TestHostileContentIsEscaped(t *testing.T) {
+	t.Parallel()
 	h, err := hostileBuild(t, nil)
 	if err != nil {
 		t.Fatalf("the hostile corpus passes check, so it must build (escaped), got: %v", err)
@@ -745,6 +746,7 @@ func (c hostileRefusal) apply(t *testing.T, content string) (line, col int) {
 }
 
 func TestHostileInputIsRefused(t *testing.T) {
+	t.Parallel()
 	for _, c := range hostileRefusals() {
 		t.Run(c.name, func(t *testing.T) {
 			var line, col int
@@ -766,6 +768,7 @@ func TestHostileInputIsRefused(t *testing.T) {
 
 // A file over 10 MiB is refused before it is parsed.
 func TestHostileHugeFileIsRefused(t *testing.T) {
+	t.Parallel()
 	const size = 50 << 20
 	_, err := hostileBuild(t, func(content string) {
 		line := []byte("Notulen yang sangat panjang <script>alert(1)</script>.\n")
@@ -786,6 +789,7 @@ func TestHostileHugeFileIsRefused(t *testing.T) {
 // must build (escaped) or be refused as a content problem, never crash a
 // renderer or hang.
 func TestHostileDeepMarkdown(t *testing.T) {
+	t.Parallel()
 	for _, c := range [][2]string{
 		{"blockquote", strings.Repeat(">", 10000) + " deep <script>alert(1)</script>\n"},
 		{"list", strings.Repeat("- ", 10000) + "deep <script>alert(1)</script>\n"},
