@@ -49,7 +49,10 @@ func guideBlocks(t *testing.T) []guideBlock {
 	return blocks
 }
 
-func TestContentGuideCommands(t *testing.T) {
+// TestNoRaceContentGuideCommands runs outside -race in make test: it runs
+// the guide's commands one after another; the build's concurrency is tested
+// under -race by package build.
+func TestNoRaceContentGuideCommands(t *testing.T) {
 	t.Parallel()
 	blocks := guideBlocks(t)
 	seen := map[string]bool{}

@@ -787,8 +787,10 @@ func TestHostileHugeFileIsRefused(t *testing.T) {
 
 // Markdown is parsed at build time, not by check: 10,000-deep nesting
 // must build (escaped) or be refused as a content problem, never crash a
-// renderer or hang.
-func TestHostileDeepMarkdown(t *testing.T) {
+// renderer or hang. It runs outside -race in make test (NoRace): it feeds
+// goldmark 10,000-deep input to guard against quadratic parsing, and the
+// race detector made it 25 s of the suite for no concurrency of ours.
+func TestNoRaceHostileDeepMarkdown(t *testing.T) {
 	t.Parallel()
 	for _, c := range [][2]string{
 		{"blockquote", strings.Repeat(">", 10000) + " deep <script>alert(1)</script>\n"},
