@@ -2,8 +2,9 @@
 //
 // Run `go test ./... -update` to rewrite the golden files from the current
 // output, then review the diff like code. On a mismatch the actual output is
-// written beside the golden file as path+".got" so it can be inspected or
-// diffed with ordinary tools; those files are not meant to be committed.
+// written as <path>.got under $TKPKD_TEST_OUTPUT/golden, or the test's
+// temporary folder, so it can be diffed with ordinary tools; never into the
+// repository.
 package golden
 
 import (
@@ -45,12 +46,23 @@ func Check(t testing.TB, path string, got []byte) {
 	if bytes.Equal(got, want) {
 		return
 	}
-	gotPath := path + ".got"
-	if err := os.WriteFile(gotPath, got, 0o644); err != nil {
-		t.Errorf("golden: writing %s: %v", gotPath, err)
+	// Tests never write into the repository: the actual output goes to
+	// TKPKD_TEST_OUTPUT when it names a folder (output/ is git-ignored),
+	// else to the test's temporary folder, kept only while it runs.
+	dir := os.Getenv(keepEnv)
+	if dir == "" {
+		dir = t.TempDir()
+	}
+	gotPath := filepath.Join(dir, "golden", strings.NewReplacer("/", "_", `\`, "_").Replace(filepath.ToSlash(path))+".got")
+	if err := os.MkdirAll(filepath.Dir(gotPath), 0o755); err == nil {
+		err = os.WriteFile(gotPath, got, 0o644)
 	}
 	t.Errorf("%s (actual output in %s; go test -update rewrites the golden file)", Diff(path, want, got), gotPath)
 }
+
+// keepEnv names the folder where tests keep what they make for a person to
+// look at, as the browser and PDF tests do.
+const keepEnv = "TKPKD_TEST_OUTPUT"
 
 // Diff describes the first difference between want and got: a line
 // `path:line: got %q, want %q` followed by a short unified-style context.

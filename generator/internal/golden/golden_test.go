@@ -42,6 +42,8 @@ func TestCheckEqual(t *testing.T) {
 
 func TestCheckMismatch(t *testing.T) {
 	dir := t.TempDir()
+	keep := t.TempDir()
+	t.Setenv(keepEnv, keep)
 	path := filepath.Join(dir, "x.golden")
 	if err := os.WriteFile(path, []byte("one\ntwo\nthree\n"), 0o644); err != nil {
 		t.Fatal(err)
@@ -55,14 +57,18 @@ func TestCheckMismatch(t *testing.T) {
 	if !strings.HasPrefix(r.errs[0], want) {
 		t.Errorf("error = %q; want prefix %q", r.errs[0], want)
 	}
-	for _, s := range []string{" one\n", "-two\n", "+TWO\n", path + ".got"} {
+	gotPath := filepath.Join(keep, "golden", strings.ReplaceAll(filepath.ToSlash(path), "/", "_")+".got")
+	for _, s := range []string{" one\n", "-two\n", "+TWO\n", gotPath} {
 		if !strings.Contains(r.errs[0], s) {
 			t.Errorf("error %q does not contain %q", r.errs[0], s)
 		}
 	}
-	got, err := os.ReadFile(path + ".got")
+	got, err := os.ReadFile(gotPath)
 	if err != nil || string(got) != "one\nTWO\nthree\n" {
-		t.Errorf("%s.got = %q, %v; want the actual output", path, got, err)
+		t.Errorf("%s = %q, %v; want the actual output", gotPath, got, err)
+	}
+	if _, err := os.Stat(path + ".got"); err == nil {
+		t.Errorf("%s.got was written beside the golden file", path)
 	}
 }
 
