@@ -6,10 +6,10 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"strings"
 
 	"github.com/tkpkd/tkpkd/generator/importer"
 	"github.com/tkpkd/tkpkd/generator/sheet"
+	"github.com/tkpkd/tkpkd/generator/write"
 )
 
 const importUsage = `usage: tkpkd import allocations FILE.xlsx|FILE.csv --year Y --stage S --source ID [--region R] [--columns "pagu=Nilai,skpd=OPD"] [--content DIR] [--lang id|en]
@@ -95,7 +95,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 				"nothing was written: the imported content does not pass the check (e.g. a summary's total does not match its lines); fix that and import again"))
 			return 1
 		}
-		if err := writeAtomic(filepath.Join(*content, filepath.FromSlash(res.Path)), res.Data); err != nil {
+		if err := write.Replace(filepath.Join(*content, filepath.FromSlash(res.Path)), res.Data); err != nil {
 			fmt.Fprintf(stderr, "%s: %v\n", res.Path, err)
 			return 1
 		}
@@ -120,32 +120,4 @@ func readSheetFile(name string) ([]byte, error) {
 		return nil, fmt.Errorf("not a regular file of at most %d bytes", sheet.MaxSize)
 	}
 	return os.ReadFile(name)
-}
-
-// writeAtomic replaces a file through a temporary file in its folder, so
-// an interrupted import never leaves half a file.
-func writeAtomic(path string, data []byte) error {
-	dir := filepath.Dir(path)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return err
-	}
-	tmp, err := os.CreateTemp(dir, "."+strings.TrimSuffix(filepath.Base(path), ".yaml")+"-*.tmp")
-	if err != nil {
-		return err
-	}
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		os.Remove(tmp.Name())
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		os.Remove(tmp.Name())
-		return err
-	}
-	if info, err := os.Stat(path); err == nil {
-		_ = os.Chmod(tmp.Name(), info.Mode().Perm())
-	} else {
-		_ = os.Chmod(tmp.Name(), 0o644)
-	}
-	return os.Rename(tmp.Name(), path)
 }

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/tkpkd/tkpkd/generator/scaffold"
+	tkwrite "github.com/tkpkd/tkpkd/generator/write"
 )
 
 const newUsage = `usage:
@@ -122,7 +123,7 @@ func parseInterleaved(fset *flag.FlagSet, args []string) ([]string, error) {
 func (c newCmd) created(kind, content string, f scaffold.File) int {
 	write := writeNew
 	if f.Replace {
-		write = replaceFile
+		write = tkwrite.Replace
 	}
 	if err := write(f.Path, f.Data); err != nil {
 		return c.fail(kind, err)

@@ -338,22 +338,37 @@ func Meta(out, name string, data []byte) error {
 	if !strings.HasPrefix(name, ".tkpkd-") || strings.ContainsAny(name, "/\\") {
 		return fmt.Errorf("refusing to write %q: not a tkpkd file", name)
 	}
-	tmp, err := os.CreateTemp(out, name+".tmp-")
+	return Replace(filepath.Join(out, name), data)
+}
+
+// Replace writes a file whole or not at all: a temporary file in the same
+// folder, renamed over path. An existing file keeps its permissions; a new
+// one is 0644. The output, tkpkd import and tkpkd new all write this way, so
+// an interrupted write never leaves half a file.
+func Replace(path string, data []byte) error {
+	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	perm := os.FileMode(0o644)
+	if info, err := os.Stat(path); err == nil {
+		perm = info.Mode().Perm()
+	}
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
 	if err != nil {
 		return err
 	}
+	defer os.Remove(tmp.Name()) // a no-op once renamed
 	if _, err := tmp.Write(data); err != nil {
 		tmp.Close()
-		os.Remove(tmp.Name())
+		return err
+	}
+	if err := tmp.Chmod(perm); err != nil {
+		tmp.Close()
 		return err
 	}
 	if err := tmp.Close(); err != nil {
-		os.Remove(tmp.Name())
 		return err
 	}
-	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
-		os.Remove(tmp.Name())
-		return err
-	}
-	return os.Rename(tmp.Name(), filepath.Join(out, name))
+	return os.Rename(tmp.Name(), path)
 }

@@ -182,3 +182,29 @@ func TestRefusedOutputFolders(t *testing.T) {
 		t.Error("publish with --force changed a file it does not own")
 	}
 }
+
+// Replace writes whole files, keeps an existing file's permissions and
+// leaves no temporary file behind.
+func TestReplace(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	path := filepath.Join(dir, "sub", "a.yaml")
+	if err := Replace(path, []byte("one\n")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chmod(path, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := Replace(path, []byte("two\n")); err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(path)
+	info, _ := os.Stat(path)
+	if err != nil || string(data) != "two\n" || info.Mode().Perm() != 0o600 {
+		t.Errorf("after Replace: %q, %v, mode %v; want two, mode 0600", data, err, info.Mode().Perm())
+	}
+	entries, _ := os.ReadDir(filepath.Dir(path))
+	if len(entries) != 1 {
+		t.Errorf("folder holds %d entries, want only a.yaml (no temporary file)", len(entries))
+	}
+}
